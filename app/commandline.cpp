@@ -1,0 +1,85 @@
+#include "app/commandline.h"
+
+#include "core/analysis/demostory.h"
+#include "core/version.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace Synoptic::App {
+
+int runAnalyzeCommand(const QStringList &arguments); // analyzecommand.cpp
+
+namespace {
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Synoptic"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("synoptic.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("synoptic"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNOPTIC_VERSION_STRING));
+}
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    QApplication::setApplicationDisplayName(QStringLiteral("Synoptic"));
+    QApplication::setDesktopFileName(QStringLiteral(SYNOPTIC_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SYNOPTIC_APP_ID), QIcon(QStringLiteral(":/icons/synoptic.svg"))));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Compare news coverage of one story across outlets.\n\n"
+        "Commands (run 'synoptic COMMAND --help'):\n"
+        "  analyze FOLDER   import a folder and write the analysis as JSON"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the bundled demo story."));
+    const QCommandLineOption libraryOption(QStringLiteral("library"),
+                                           QCoreApplication::translate("main", "Use this library database instead of the default."),
+                                           QStringLiteral("FILE"));
+    parser.addOption(demoOption);
+    parser.addOption(libraryOption);
+    parser.addPositionalArgument(QStringLiteral("folder"), QCoreApplication::translate("main", "A folder of articles to open."),
+                                 QStringLiteral("[FOLDER]"));
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "synoptic: expected at most one folder\n");
+        return UsageError;
+    }
+
+    Ui::MainWindow window(parser.value(libraryOption));
+    window.show();
+    if (!positional.isEmpty())
+        window.openStory(positional.first());
+    else if (parser.isSet(demoOption))
+        window.openDemoStory();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int run(int argc, char **argv)
+{
+    if (argc > 1 && std::strcmp(argv[1], "analyze") == 0) {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1); // the command word
+        return runAnalyzeCommand(arguments);
+    }
+    return runWindow(argc, argv);
+}
+
+} // namespace Synoptic::App

@@ -1,0 +1,8 @@
+// synoptic: the desktop reader, and its command line (analyze, export) for scripts.
+
+#include "app/commandline.h"
+
+int main(int argc, char **argv)
+{
+    return Synoptic::App::run(argc, argv);
+}

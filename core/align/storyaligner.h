@@ -1,0 +1,34 @@
+#pragma once
+// The diff engine's entry point: aligns the body paragraphs of N articles into rows, finds
+// syndication families and spelling variants. Pure computation on value types; no I/O.
+
+#include "core/model/alignment.h"
+#include "core/model/article.h"
+
+#include <functional>
+
+namespace Synoptic::Core {
+
+struct AlignOptions {
+    double rowThreshold = 0.3; // minimum similarity for two paragraphs to share a row
+};
+
+struct AlignResult {
+    Alignment alignment;
+    QList<Family> families;
+    QList<SpellingVariant> variants;
+};
+
+class StoryAligner
+{
+public:
+    explicit StoryAligner(AlignOptions options = {});
+    // `cancelled` is polled between stages; a cancelled run returns an empty result.
+    [[nodiscard]] AlignResult align(const QList<Article> &articles,
+                                    const std::function<bool()> &cancelled = {}) const;
+
+private:
+    AlignOptions m_options;
+};
+
+} // namespace Synoptic::Core

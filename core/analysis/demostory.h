@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace Synoptic::Core {
+
+// The bundled demo story's folder: the installed copy (XDG data dirs, synoptic/demo), or the
+// source tree's resources/demo when running from a build tree. Empty when neither exists.
+QString demoStoryFolder();
+
+} // namespace Synoptic::Core

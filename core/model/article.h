@@ -1,0 +1,48 @@
+#pragma once
+// The imported form of one article: metadata and its paragraphs with their roles.
+// Plain value types; everything else in core reads these and never re-parses files.
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Synoptic::Core {
+
+enum class ParagraphRole { Headline, Metadata, Body, Subhead, Caption, Boilerplate };
+
+QString roleName(ParagraphRole role); // "headline", "metadata", "body", ...
+ParagraphRole roleFromName(const QString &name, ParagraphRole fallback = ParagraphRole::Body);
+
+struct Paragraph {
+    int index = 0; // position in the article, 0-based, over all roles
+    ParagraphRole role = ParagraphRole::Body;
+    bool roleOverridden = false; // the user set the role; survives re-import
+    QString text; // NFC, whitespace collapsed
+    qsizetype start = 0; // offsets (UTF-16) into Article::cleanText
+    qsizetype end = 0;
+};
+
+struct Article {
+    QString file; // path relative to the story folder, '/' separators
+    QString outlet;
+    QString headline;
+    QString byline; // empty when unknown
+    QString published; // ISO 8601 date or date-time; empty when unknown
+    QString url;
+    QString format; // "txt", "md", "html"
+    QString encoding; // as detected, e.g. "UTF-8", "WINDOWS-1252"
+    QString language = QStringLiteral("en"); // ISO 639-1, chooses the stemmer
+    QByteArray contentHash; // SHA-256 of the raw file bytes
+    QString cleanText; // paragraphs joined by blank lines
+    QList<Paragraph> paragraphs;
+
+    // Paragraph indexes of role Body, in order: what the engines compare.
+    QList<int> bodyParagraphs() const;
+};
+
+struct SkippedFile {
+    QString file; // relative to the story folder
+    QString reason; // one sentence a user understands
+};
+
+} // namespace Synoptic::Core

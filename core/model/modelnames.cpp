@@ -1,0 +1,42 @@
+#include "core/model/numbers.h"
+#include "core/model/quotes.h"
+
+#include <QSet>
+
+namespace Synoptic::Core {
+
+QString numberStatusName(NumberStatus status)
+{
+    switch (status) {
+    case NumberStatus::Disputed: return QStringLiteral("disputed");
+    case NumberStatus::ConsistentSum: return QStringLiteral("consistent-sum");
+    case NumberStatus::Agreed: return QStringLiteral("agreed");
+    case NumberStatus::Single: return QStringLiteral("single");
+    }
+    return {};
+}
+
+QString numberKindName(NumberKind kind)
+{
+    switch (kind) {
+    case NumberKind::Count: return QStringLiteral("count");
+    case NumberKind::Money: return QStringLiteral("money");
+    case NumberKind::Percent: return QStringLiteral("percent");
+    case NumberKind::Age: return QStringLiteral("age");
+    case NumberKind::Ordinal: return QStringLiteral("ordinal");
+    case NumberKind::Time: return QStringLiteral("time");
+    case NumberKind::Date: return QStringLiteral("date");
+    case NumberKind::Other: return QStringLiteral("other");
+    }
+    return {};
+}
+
+int QuoteCluster::outletCount() const
+{
+    QSet<int> articles;
+    for (const QuoteOccurrence &o : occurrences)
+        articles.insert(o.article);
+    return int(articles.size());
+}
+
+} // namespace Synoptic::Core

@@ -1,0 +1,42 @@
+#pragma once
+// Quantities mentioned in the articles, what they count, and how outlets compare.
+// Offsets are UTF-16 positions in Paragraph::text.
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Synoptic::Core {
+
+enum class NumberKind { Count, Money, Percent, Age, Ordinal, Time, Date, Other };
+enum class NumberStatus { Disputed, ConsistentSum, Agreed, Single };
+
+QString numberStatusName(NumberStatus status); // "disputed", "consistent-sum", "agreed", "single"
+QString numberKindName(NumberKind kind);
+
+struct NumberMention {
+    int article = -1;
+    int paragraph = -1;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text; // e.g. "more than 100 injured"
+    NumberKind kind = NumberKind::Count;
+    double value = 0; // the number as written ("more than 100" -> 100)
+    std::optional<double> low; // interval the wording allows; nullopt = unbounded
+    std::optional<double> high;
+    QString qualifier; // "more than", "at least", "about", ... or empty
+    QString subject; // canonical counted thing from the lexicon: "killed", "injured", "drones"
+    QString unit; // currency or "%" where relevant
+    QString source; // attributed source when the sentence names one
+};
+
+struct NumberGroup {
+    int id = 0;
+    QString subject;
+    NumberStatus status = NumberStatus::Single;
+    QList<NumberMention> mentions;
+    QString note; // e.g. "later reports give a higher toll", "70 missiles + 145 drones = 215"
+};
+
+} // namespace Synoptic::Core

@@ -1,0 +1,20 @@
+#pragma once
+// Quotes' entry point: extracts quotations from every article's body, attributes speakers
+// and clusters the same quote across outlets. Pure computation on value types.
+
+#include "core/model/alignment.h"
+#include "core/model/article.h"
+#include "core/model/quotes.h"
+
+namespace Synoptic::Core {
+
+class QuoteAnalyzer
+{
+public:
+    // `variants` are the spelling variants the diff engine found (or the user confirmed);
+    // `alignment` lets the analyzer list outlets that only paraphrase a quote.
+    [[nodiscard]] QList<QuoteCluster> analyze(const QList<Article> &articles, const Alignment &alignment,
+                                              const QList<SpellingVariant> &variants) const;
+};
+
+} // namespace Synoptic::Core

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Synoptic's build root: a Debian 13 (trixie) tree made with mmdebstrap from
+# packaging/build-depends.txt and entered with bubblewrap, the way sbuild builds in a
+# clean chroot. On a host that already has Qt >= 6.5 and KF6SyntaxHighlighting the same
+# subcommands run natively (force either way with SYNOPTIC_NATIVE=1 or 0).
+#
+#   packaging/devroot.sh run            the main job: Synoptic on the demo story
+#   packaging/devroot.sh test           build (preset ci) and run the whole test suite
+#   packaging/devroot.sh build [PRESET] configure and build a preset (default: dev)
+#   packaging/devroot.sh shell          an interactive shell inside the root
+#   packaging/devroot.sh exec -- CMD... run CMD inside the root, from the repository root
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+pkgfile=$repo/packaging/build-depends.txt
+suite=trixie
+mirror=${SYNOPTIC_MIRROR:-http://deb.debian.org/debian}
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/synoptic
+
+say() { printf 'devroot: %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+packages() { sed -e 's/#.*//' -e 's/[[:space:]]//g' "$pkgfile" | grep -v '^$' | sort -u; }
+roothash=$({ echo "$suite $mirror"; packages; } | sha256sum | cut -c1-16)
+root=$cache/root-$roothash
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+native_host() {
+    case "${SYNOPTIC_NATIVE:-auto}" in 1) return 0 ;; 0) return 1 ;; esac
+    local qtpaths ver
+    qtpaths=$(command -v qtpaths6 || command -v qtpaths || true)
+    [ -n "$qtpaths" ] || return 1
+    ver=$("$qtpaths" --qt-version 2>/dev/null || echo 0)
+    [ "$(printf '%s\n6.5\n' "$ver" | sort -V | head -1)" = 6.5 ] || return 1
+    compgen -G "/usr/lib*/cmake/KF6SyntaxHighlighting" >/dev/null \
+        || compgen -G "/usr/lib/*/cmake/KF6SyntaxHighlighting" >/dev/null
+}
+
+ensure_host_tools() {
+    local missing=()
+    command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)
+    command -v bwrap >/dev/null || missing+=(bubblewrap)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing on the host: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Creates the root once per package list. The tree is built under a temporary name and
+# renamed into place only when mmdebstrap succeeded, so an interrupted run never leaves a
+# root that looks finished; a lock keeps two concurrent runs from building it twice.
+ensure_root() {
+    [ -f "$root/.synoptic-ready" ] && return 0
+    ensure_host_tools
+    mkdir -p "$cache"
+    exec 9>"$cache/.lock"
+    flock 9
+    if [ ! -f "$root/.synoptic-ready" ]; then
+        local tmp="$cache/.partial-$roothash" t0=$SECONDS
+        rm -rf "$tmp"
+        say "creating the Debian 13 build root in $root (about a minute and a half)"
+        local include
+        include=$(packages | paste -sd, -)
+        if ! mmdebstrap --quiet --variant=apt --include="$include" "$suite" "$tmp" "$mirror" \
+            >"$cache/mmdebstrap.log" 2>&1; then
+            tail -20 "$cache/mmdebstrap.log" >&2
+            rm -rf "$tmp"
+            die "mmdebstrap failed (log: $cache/mmdebstrap.log)"
+        fi
+        touch "$tmp/.synoptic-ready"
+        rm -rf "$root"
+        mv -T "$tmp" "$root"
+        # Roots made from an older package list are of no further use.
+        find "$cache" -maxdepth 1 -name 'root-*' ! -name "root-$roothash" -exec rm -rf {} +
+        say "build root ready in $((SECONDS - t0)) s"
+    fi
+    flock -u 9
+}
+
+# Runs a command inside the root: the repository (and ../shared beside it, read-only) are
+# bound at their own paths; /tmp and HOME are fresh per call so nothing leaks into the cache.
+in_root() {
+    local args=(--bind "$root" / --proc /proc --dev /dev --tmpfs /tmp
+        --bind "$repo" "$repo" --chdir "$PWD" --unshare-pid --die-with-parent
+        --clearenv --setenv PATH /usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin
+        --setenv HOME /tmp/home --setenv LANG C.UTF-8 --setenv XDG_RUNTIME_DIR /tmp/runtime
+        --setenv TERM "${TERM:-dumb}")
+    [ -d "$repo/../shared" ] && args+=(--ro-bind "$(cd "$repo/../shared" && pwd)" "$(cd "$repo/../shared" && pwd)")
+    local v
+    for v in CI DISPLAY XAUTHORITY QT_QPA_PLATFORM CTEST_PARALLEL_LEVEL CMAKE_BUILD_PARALLEL_LEVEL \
+        SYNOPTIC_DEMO_OUT; do
+        [ -n "${!v:-}" ] && args+=(--setenv "$v" "${!v}")
+    done
+    [ -d /tmp/.X11-unix ] && args+=(--ro-bind /tmp/.X11-unix /tmp/.X11-unix)
+    [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
+    bwrap "${args[@]}" /bin/sh -c 'mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR" && exec "$@"' sh "$@"
+}
+
+in_env() {
+    if native_host; then "$@"; else ensure_root && in_root "$@"; fi
+}
+
+build() {
+    local preset=${1:-dev}
+    in_env sh -c "cmake --preset '$preset' >/dev/null && cmake --build --preset '$preset'"
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+cd "$repo"
+case "$cmd" in
+build) build "${1:-dev}" ;;
+test)
+    build ci
+    in_env ctest --preset ci
+    ;;
+run)
+    build release
+    bin=build/release/app/synoptic
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        in_env "$bin" --demo
+    else
+        # No display: write the demo story's comparison and say where it is.
+        out=${SYNOPTIC_DEMO_OUT:-$repo/build/demo/demo-analysis.json}
+        mkdir -p "$(dirname "$out")"
+        in_env "$bin" analyze "$repo/resources/demo" --library "$repo/build/demo/library.sqlite" --json "$out"
+        echo "$out"
+    fi
+    ;;
+shell) in_env bash ;;
+exec)
+    [ "${1:-}" = "--" ] && shift
+    [ $# -gt 0 ] || die "exec needs a command: devroot.sh exec -- CMD..."
+    in_env "$@"
+    ;;
+*)
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    [ -z "$cmd" ] || [ "$cmd" = help ] || [ "$cmd" = --help ] || exit 2
+    ;;
+esac
