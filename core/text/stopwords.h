@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringView>
+
+namespace Synoptic::Core {
+
+// General-purpose stop words (Snowball's list) for `language`; words must be folded (lower case,
+// straight apostrophes). Languages without a list have no stop words.
+bool isStopWord(QStringView foldedWord, QStringView language);
+
+} // namespace Synoptic::Core
