@@ -71,8 +71,9 @@ ensure_root() {
         touch "$tmp/.synoptic-ready"
         rm -rf "$root"
         mv -T "$tmp" "$root"
-        # Roots made from an older package list are of no further use.
-        find "$cache" -maxdepth 1 -name 'root-*' ! -name "root-$roothash" -exec rm -rf {} +
+        # Keep the three newest roots (other checkouts may use another package list right now);
+        # older ones are of no further use.
+        ls -1dt "$cache"/root-* 2>/dev/null | tail -n +4 | xargs -r rm -rf
         say "build root ready in $((SECONDS - t0)) s"
     fi
     flock -u 9
