@@ -32,6 +32,10 @@ struct FolderImport {
 class FolderImporter
 {
 public:
+    // Bump when the readers or the classifier change what they produce: stories imported by
+    // another version are then read again in full instead of incrementally.
+    static constexpr QLatin1StringView version{"import/1"};
+
     using Progress = std::function<void(int done, int total)>;
 
     [[nodiscard]] static FolderImport import(const QString &folder, const ImportInputs &inputs = {},
