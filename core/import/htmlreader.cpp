@@ -241,6 +241,8 @@ struct Walker {
         for (unsigned i = 0; i < element.children.length; ++i)
             walk(static_cast<const GumboNode *>(element.children.data[i]), depth + 1);
 
+        if (block)
+            flush(); // while this element's flags still apply to its text
         if (element.tag == GUMBO_TAG_A)
             --linkDepth;
         negativeDepth -= negative ? 1 : 0;
@@ -248,7 +250,6 @@ struct Walker {
         bylineDepth -= byline ? 1 : 0;
         captionDepth -= caption ? 1 : 0;
         if (block) {
-            flush();
             container = savedContainer;
             kind = savedKind;
             headingLevel = savedLevel;

@@ -57,7 +57,8 @@ qsizetype wrapWidth(const QList<QStringList> &blocks)
 void addParagraph(RawDocument &doc, const QString &text)
 {
     QString simplified = text.simplified();
-    if (!simplified.isEmpty())
+    // Separator lines ("---", "* * *") carry no text.
+    if (std::any_of(simplified.cbegin(), simplified.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
         doc.blocks.append(RawBlock{std::move(simplified)});
 }
 
@@ -175,7 +176,8 @@ RawDocument PlainTextReader::read(const QString &input)
         for (qsizetype i = 0; i < block.size(); ++i) {
             paragraph += QLatin1Char(' ') + block[i].trimmed();
             const bool last = i + 1 == block.size();
-            const bool continues = !last && !endsSentence(block[i]) && startsLower(block[i + 1]);
+            const bool hasLetters = std::any_of(block[i].cbegin(), block[i].cend(), [](QChar c) { return c.isLetter(); });
+            const bool continues = !last && hasLetters && !endsSentence(block[i]) && startsLower(block[i + 1]);
             if (!continues) {
                 addParagraph(doc, paragraph);
                 paragraph.clear();
