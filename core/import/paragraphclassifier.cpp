@@ -60,7 +60,9 @@ bool isStrongBody(const Item &item)
 bool isSentenceLike(const Item &item)
 {
     const ParagraphFeatures &f = item.features;
-    return f.endsSentence && f.words >= 3 && f.stopWordDensity >= s_stopLow && !f.labelLine && !f.hasDomain
+    // Short closing sentences ("The work starts next week.") have few function words.
+    const double minStop = f.words >= 10 ? s_stopLow : 0.15;
+    return f.endsSentence && f.words >= 3 && f.stopWordDensity >= minStop && !f.labelLine && !f.hasDomain
            && f.capitalisedRatio < 0.45 && f.linkDensity <= s_maxLinkDensity && !item.block.boilerplateHint;
 }
 
@@ -188,9 +190,9 @@ void markFooter(QList<Item> &items)
     for (qsizetype i = lastStrong + 1; i < items.size(); ++i) {
         if (items[i].role)
             continue;
-        footer = footer || !isSentenceLike(items[i]);
-        if (footer)
-            items[i].quality = Quality::Bad;
+        footer = footer || !isSentenceLike(items[i]) || items[i].features.repeated;
+        // A short closing sentence lost its context only because the document ends there.
+        items[i].quality = footer ? Quality::Bad : Quality::Good;
     }
 }
 
@@ -218,8 +220,8 @@ QString ParagraphClassifier::repetitionKey(const QString &text)
 ParagraphFeatures ParagraphClassifier::features(const RawBlock &block, const Context &context)
 {
     static const QRegularExpression wordRe(u"[\\p{L}\\p{N}]+"_s);
-    static const QRegularExpression domainRe(u"\\b[\\p{L}\\d-]+\\.(?:com|org|net|co|news|info|io|tv|uk|us|eu|today|media)\\b|https?://|www\\."_s,
-                                             QRegularExpression::CaseInsensitiveOption);
+    // A web address or domain name ("Example-News.com"): lower-case top-level domain.
+    static const QRegularExpression domainRe(u"[\\p{L}\\d-]+\\.[a-z]{2,12}\\b|https?://|www\\."_s);
     const QSet<QString> &stop = StopWords::forLanguage(context.language);
     ParagraphFeatures f;
     f.length = block.text.size();

@@ -161,8 +161,7 @@ std::optional<OutletCredit> TextMetadata::credit(const QString &paragraph)
     static const QRegularExpression labelled(
         u"^(author|source|publisher|published by|originally published (?:by|on|at|in)|via|credit|copyright|©|\\(c\\))\\s*[:\\-–—]?\\s*(.{2,80}?)\\s*\\.?$"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression domain(u"[\\p{L}\\d-]+\\.(?:com|org|net|co|news|info|uk|us|eu|de|fr|io|tv|today|media|[a-z]{2})\\b"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression domain(u"[\\p{L}\\d-]+\\.[a-z]{2,12}\\b"_s);
     static const QRegularExpression year(u"^(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)\\s*"_s);
     const QString text = paragraph.trimmed();
     if (const auto m = readMore.match(text); m.hasMatch())
