@@ -57,6 +57,8 @@ int runAnalyzeCommand(const QStringList &arguments)
     const Core::AnalyzeOutcome outcome = analyzer.analyze(folder);
     for (const Core::SkippedFile &skipped : outcome.analysis.skipped)
         err << "skipped " << skipped.file << ": " << skipped.reason << "\n";
+    for (const Core::SkippedFile &problem : outcome.problems)
+        err << "warning " << problem.file << ": " << problem.reason << "\n";
     if (!outcome.ok) {
         err << "synoptic analyze: " << outcome.error << "\n";
         return outcome.nothingImportable ? NothingImportable : Failure;

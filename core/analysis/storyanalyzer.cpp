@@ -101,6 +101,7 @@ AnalyzeOutcome StoryAnalyzer::analyze(const QString &folder, const std::function
         [&](int done, int total) { report(2 + (total > 0 ? 48 * done / total : 48), u"Reading files"_s); }, cancelled);
     outcome.bytesRead = imported.bytesRead;
     outcome.analysis.skipped = imported.skipped;
+    outcome.problems = imported.problems;
     if (!imported.error.isEmpty()) {
         outcome.error = imported.error;
         return outcome;

@@ -20,6 +20,7 @@ struct AnalyzeOutcome {
     bool nothingImportable = false; // !ok because the folder holds no readable article
     bool reusedResults = false; // every engine's stored results were still valid
     qint64 bytesRead = 0; // bytes of article files read by this import
+    QList<SkippedFile> problems; // files imported with a problem (invalid bytes replaced, ...)
     QString error; // when !ok: a sentence naming the folder/file and the reason
     StoryAnalysis analysis;
 };

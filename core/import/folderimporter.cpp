@@ -171,6 +171,8 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
             result.skipped.append({file.relativePath, decoded.error});
             continue;
         }
+        if (decoded.replacedInvalid)
+            result.problems.append({file.relativePath, u"Invalid byte sequences for %1 were replaced by \uFFFD."_s.arg(decoded.encoding)});
         Parsed p{file.relativePath, hash, decoded.encoding, parse(decoded.text, file.format)};
         if (p.document.blocks.isEmpty()) {
             result.skipped.append({file.relativePath, u"No text found in the file."_s});

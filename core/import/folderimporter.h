@@ -23,6 +23,7 @@ struct FolderImport {
     QList<Article> changed; // new or changed files, fully read; sorted by file
     QStringList unchanged; // relative paths whose content hash matches the known one
     QList<SkippedFile> skipped; // sorted by file
+    QList<SkippedFile> problems; // imported, but with a problem to report (e.g. invalid bytes replaced)
     QString error; // the folder itself cannot be read
     bool cancelled = false;
     qint64 bytesRead = 0;

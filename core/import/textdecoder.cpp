@@ -103,7 +103,19 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             return result;
         }
         text = decodeWith(QStringConverter::Utf8, bytes, &invalid);
-        if (!invalid) {
+        // Valid multi-byte sequences are near impossible in legacy 8-bit text: a file that has
+        // them and only a few broken ones is damaged UTF-8, not another encoding.
+        qsizetype validNonAscii = 0;
+        qsizetype replaced = 0;
+        if (invalid) {
+            for (QChar c : std::as_const(text)) {
+                if (c == QChar::ReplacementCharacter)
+                    ++replaced;
+                else if (c.unicode() > 0x7F)
+                    ++validNonAscii;
+            }
+        }
+        if (!invalid || (validNonAscii > 0 && replaced <= validNonAscii)) {
             result.encoding = QStringLiteral("UTF-8");
         } else {
             const QString detected = detectWithUchardet(bytes);

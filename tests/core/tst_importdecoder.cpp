@@ -54,6 +54,8 @@ private Q_SLOTS:
             << (u"A long enough paragraph of valid text with \u00E9 accents and one "_s.toUtf8() + QByteArray("\xC3\x28")
                 + QByteArray(" broken sequence in the middle of it, which must not stop the import."))
             << u"*"_s << u"A long enough paragraph"_s;
+        // Damaged UTF-8 with curly quotes stays UTF-8 rather than turning into mojibake.
+        QTest::newRow("damaged-utf8-not-legacy") << (sample.toUtf8() + QByteArray("\xFF tail")) << u"UTF-8"_s << sample;
         QTest::newRow("empty") << QByteArray() << QString() << u"empty"_s;
         QTest::newRow("whitespace-only") << QByteArray(" \n\t\r\n ") << QString() << u"white space"_s;
         QTest::newRow("binary-nul") << QByteArray("PK\x03\x04\x00\x00\x08\x00", 8) << QString() << u"binary"_s;
