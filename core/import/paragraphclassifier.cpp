@@ -331,6 +331,15 @@ ClassifiedDocument ParagraphClassifier::classify(const RawDocument &document, co
         }
     }
 
+    // A brief of one or two sentences has no "good" context to lean on; rather than reject
+    // the article, its sentence-like paragraphs are its body.
+    if (std::none_of(items.cbegin(), items.cend(), [](const Item &i) { return i.role == ParagraphRole::Body; })) {
+        for (Item &item : items) {
+            if (item.role == ParagraphRole::Boilerplate && isSentenceLike(item) && !item.features.repeated)
+                item.role = ParagraphRole::Body;
+        }
+    }
+
     // Datelines open the first body paragraph; outlet credits sit in footers and headers.
     for (const Item &item : std::as_const(items)) {
         if (item.role == ParagraphRole::Body) {

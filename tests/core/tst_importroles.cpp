@@ -107,6 +107,8 @@ private Q_SLOTS:
             << (body[0] + u'\n' + body[1] + u"\nMore from the Gazette:\nFerry timetable changes this winter\n"
                                              "Council budget vote delayed again\n"_s + body[2] + u'\n' + body[3])
             << QStringList{b, b, x, x, x, b, b};
+        QTest::newRow("one-sentence-brief") << u"The ferry to the island will not run on Sunday because of the storm."_s
+                                            << QStringList{b};
         QTest::newRow("short-closing-sentence-kept") << join(body + QStringList{u"The work starts next week."_s})
                                                      << QStringList{b, b, b, b, b, b};
     }
