@@ -61,6 +61,10 @@ struct Walk {
                 result->sidecarPath = info.absoluteFilePath();
                 continue;
             }
+            if (FileDiscovery::isDocumentationFile(info.fileName())) {
+                skip(info.filePath(), u"A documentation file (README, LICENSE, NOTES, ...), not an article."_s);
+                continue;
+            }
             const QString format = FileDiscovery::formatForFileName(info.fileName());
             if (format.isEmpty()) {
                 skip(info.filePath(), u"Not an article file (Synoptic reads .txt, .md and .html)."_s);
@@ -88,6 +92,15 @@ QString FileDiscovery::formatForFileName(const QString &fileName)
     if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
         return u"html"_s;
     return {};
+}
+
+bool FileDiscovery::isDocumentationFile(const QString &fileName)
+{
+    // The conventional upper-case names of folder documentation, not article titles.
+    static const QStringList names{u"README"_s, u"LICENSE"_s, u"LICENCE"_s, u"COPYING"_s, u"CHANGELOG"_s, u"CHANGES"_s,
+                                   u"AUTHORS"_s, u"CONTRIBUTING"_s, u"NOTES"_s, u"ANNOTATIONS"_s, u"TODO"_s, u"INDEX"_s};
+    const QString base = QFileInfo(fileName).completeBaseName();
+    return names.contains(base);
 }
 
 Discovery FileDiscovery::discover(const QString &folder, const std::function<bool()> &cancelled)

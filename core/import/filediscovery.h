@@ -32,6 +32,8 @@ public:
     static constexpr int maxDepth = 32;
 
     [[nodiscard]] static Discovery discover(const QString &folder, const std::function<bool()> &cancelled = {});
+    // README.md, LICENSE.txt, NOTES.md...: documentation beside the articles (upper-case name).
+    [[nodiscard]] static bool isDocumentationFile(const QString &fileName);
     // "txt", "md" or "html" for a file name, empty for other files.
     [[nodiscard]] static QString formatForFileName(const QString &fileName);
 };

@@ -216,6 +216,8 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
         if (!p.document.metadata.language.isEmpty())
             fileContext.language = p.document.metadata.language;
         const auto side = sidecar.constFind(p.file);
+        if (side != sidecar.cend())
+            fileContext.outlet = side->outlet;
         Article article = buildArticle(p, fileContext, side == sidecar.cend() ? nullptr : &*side);
         if (article.bodyParagraphs().isEmpty()) {
             result.skipped.append({p.file, u"No article text found (only boilerplate or metadata)."_s});

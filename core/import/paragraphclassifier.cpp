@@ -196,6 +196,31 @@ void markFooter(QList<Item> &items)
     }
 }
 
+// The last paragraphs of a page often credit where the article came from (syndication
+// notices) or promote the outlet itself ("Follow X on ..., listen to our ..."). Both are told
+// by general publishing vocabulary and by naming the document's own outlet while addressing
+// the reader, never by the wording of particular sites.
+void markClosingNotices(QList<Item> &items, const QString &outlet)
+{
+    static const QRegularExpression credit(
+        u"\\b(?:originally|first)\\s+(?:published|appeared)\\b|\\brepublished\\b|\\bsyndicat(?:ed|ion)\\b|"
+        "\\breproduced (?:with|by) (?:kind )?permission\\b|\\ball rights reserved\\b|©"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression readerAddress(u"\\b(?:our|us|you|your)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    int seen = 0;
+    for (qsizetype i = items.size() - 1; i >= 0 && seen < 3; --i) {
+        Item &item = items[i];
+        if (item.role)
+            continue;
+        ++seen;
+        const QString &text = item.block.text;
+        const bool selfPromotion = (item.features.hasDomain || (outlet.size() >= 3 && text.contains(outlet, Qt::CaseInsensitive)))
+                                   && readerAddress.match(text).hasMatch();
+        if (credit.match(text).hasMatch() || selfPromotion)
+            item.quality = Quality::Bad;
+    }
+}
+
 } // namespace
 
 bool ParagraphClassifier::endsSentence(QStringView text)
@@ -282,7 +307,9 @@ ClassifiedDocument ParagraphClassifier::classify(const RawDocument &document, co
             } else if (!headlineSeen
                        && ((!knownHeadline.isEmpty() && repetitionKey(block.text) == knownHeadline) || block.headlineHint
                            || (isHeadlineShaped(item) && (block.kind == RawBlock::Kind::Heading || block.kind == RawBlock::Kind::Paragraph)
-                               && items.isEmpty() && document.blocks.size() > 1))) {
+                               && std::all_of(items.cbegin(), items.cend(),
+                                              [](const Item &i) { return i.role == ParagraphRole::Metadata; })
+                               && document.blocks.size() > 1))) {
                 item.role = ParagraphRole::Headline;
                 headlineSeen = true;
                 if (result.metadata.headline.isEmpty()) {
@@ -305,6 +332,7 @@ ClassifiedDocument ParagraphClassifier::classify(const RawDocument &document, co
     markLinkLists(items);
     reviseByContext(items);
     markFooter(items);
+    markClosingNotices(items, context.outlet.isEmpty() ? result.metadata.outlet : context.outlet);
 
     // Roles from the qualities; short good lines without sentence punctuation are subheads
     // (before more body) or captions.
@@ -316,7 +344,9 @@ ClassifiedDocument ParagraphClassifier::classify(const RawDocument &document, co
             item.role = ParagraphRole::Boilerplate;
             continue;
         }
-        if (looksLikeCaption(item) && !item.features.endsSentence) {
+        if (item.block.kind == RawBlock::Kind::ListItem || item.block.kind == RawBlock::Kind::Quote) {
+            item.role = ParagraphRole::Body;
+        } else if (looksLikeCaption(item) && !item.features.endsSentence) {
             item.role = ParagraphRole::Caption;
         } else if (item.block.kind == RawBlock::Kind::Heading || (isTitleLike(item) && item.features.words <= 15)) {
             bool bodyFollows = false;

@@ -39,6 +39,8 @@ public:
         QString language = QStringLiteral("en");
         // Normalised texts (see repetitionKey) found in two or more files of the folder.
         QSet<QString> repeatedInFolder;
+        // The outlet as the user stated it (sidecar), when known: lines promoting it are footers.
+        QString outlet;
     };
 
     [[nodiscard]] static ClassifiedDocument classify(const RawDocument &document, const Context &context);

@@ -1,5 +1,6 @@
 #include "core/import/plaintextreader.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -16,6 +17,12 @@ bool endsSentence(QStringView line)
     while (!line.isEmpty() && QStringView(u"\"'”’)]»").contains(line.back()))
         line.chop(1);
     return !line.isEmpty() && QStringView(u".!?…:;").contains(line.back());
+}
+
+bool isBullet(const QString &line)
+{
+    static const QRegularExpression bullet(u"^\\s*(?:[-*•–]|\\d{1,2}[.)])\\s+\\S"_s);
+    return bullet.match(line).hasMatch();
 }
 
 bool startsLower(QStringView line)
@@ -58,8 +65,22 @@ void addParagraph(RawDocument &doc, const QString &text)
 {
     QString simplified = text.simplified();
     // Separator lines ("---", "* * *") carry no text.
-    if (std::any_of(simplified.cbegin(), simplified.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-        doc.blocks.append(RawBlock{std::move(simplified)});
+    if (!std::any_of(simplified.cbegin(), simplified.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return;
+    // Markdown-like marks in plain text: "## Heading", "- item", "1. item".
+    static const QRegularExpression heading(u"^(#{1,6})\\s+"_s);
+    static const QRegularExpression bullet(u"^(?:[-*•–]|\\d{1,2}[.)])\\s+"_s);
+    RawBlock block;
+    if (const auto m = heading.match(simplified); m.hasMatch()) {
+        block.kind = RawBlock::Kind::Heading;
+        block.headingLevel = int(m.capturedLength(1));
+        simplified.remove(0, m.capturedLength(0));
+    } else if (const auto b = bullet.match(simplified); b.hasMatch() && simplified.size() > b.capturedLength(0)) {
+        block.kind = RawBlock::Kind::ListItem;
+        simplified.remove(0, b.capturedLength(0));
+    }
+    block.text = std::move(simplified);
+    doc.blocks.append(std::move(block));
 }
 
 } // namespace
@@ -152,7 +173,7 @@ RawDocument PlainTextReader::read(const QString &input)
                 const QString &line = block[i];
                 paragraph += QLatin1Char(' ') + line.trimmed();
                 const bool last = i + 1 == block.size();
-                const bool shortLine = line.trimmed().size() < width * 6 / 10;
+                const bool shortLine = line.trimmed().size() < width * 3 / 4;
                 const bool nextIndented = !last && block[i + 1].startsWith(QLatin1Char(' '))
                                           && !block[i].startsWith(QLatin1Char(' '));
                 if (last || (shortLine && endsSentence(line) && !startsLower(block[i + 1])) || nextIndented
@@ -177,7 +198,8 @@ RawDocument PlainTextReader::read(const QString &input)
             paragraph += QLatin1Char(' ') + block[i].trimmed();
             const bool last = i + 1 == block.size();
             const bool hasLetters = std::any_of(block[i].cbegin(), block[i].cend(), [](QChar c) { return c.isLetter(); });
-            const bool continues = !last && hasLetters && !endsSentence(block[i]) && startsLower(block[i + 1]);
+            const bool continues = !last && hasLetters && !endsSentence(block[i]) && startsLower(block[i + 1])
+                                   && !isBullet(block[i + 1]);
             if (!continues) {
                 addParagraph(doc, paragraph);
                 paragraph.clear();

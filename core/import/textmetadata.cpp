@@ -88,6 +88,34 @@ std::optional<LeadingMetadata> TextMetadata::leadingMetadata(const QString &para
     static const QRegularExpression time(u"^[\\s,]*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}\\b)?"_s,
                                          QRegularExpression::CaseInsensitiveOption);
     const QString text = paragraph;
+    // "Outlet Name, 3 March 2026, 15:10": a short unpunctuated line made of a date and a few
+    // other words is a metadata line wherever the date sits.
+    if (text.size() <= 90 && !text.trimmed().endsWith(QLatin1Char('.'))) {
+        // Only after a separator: "Outlet, 3 March 2026" but not "Storm hits coast on 3 March 2026".
+        static const QRegularExpression wordStart(u"[,|·•(—–]\\s*(?=[\\p{L}\\d])"_s);
+        auto it = wordStart.globalMatch(text);
+        while (it.hasNext()) {
+            const qsizetype at = it.next().capturedEnd(0);
+            if (at == 0)
+                continue; // a date at the start is handled below
+            qsizetype used = 0;
+            const QString date = parseDate(QStringView(text).mid(at), &used);
+            if (date.isEmpty())
+                continue;
+            QString others = text.left(at) + u' ' + text.mid(at + used);
+            others.remove(time);
+            static const QRegularExpression word(u"\\p{L}+"_s);
+            qsizetype words = 0;
+            for (auto w = word.globalMatch(others); w.hasNext(); w.next())
+                ++words;
+            if (words > 6)
+                break;
+            LeadingMetadata result;
+            result.metadataText = text.simplified();
+            result.published = date;
+            return result;
+        }
+    }
     qsizetype pos = 0;
     bool labelled = false;
     if (auto m = label.match(text); m.hasMatch()) {
@@ -111,6 +139,11 @@ std::optional<LeadingMetadata> TextMetadata::leadingMetadata(const QString &para
     // when the line holds only the date.
     if (!labelled && !rest.isEmpty())
         return std::nullopt;
+    // More short metadata after the date ("category Ports & Safety 4 min read") stays with it.
+    if (!rest.isEmpty() && rest.size() <= 60 && !rest.endsWith(QLatin1Char('.'))) {
+        pos = text.size();
+        rest.clear();
+    }
     LeadingMetadata result;
     result.metadataText = text.left(pos).simplified();
     result.rest = rest;
@@ -194,6 +227,10 @@ bool TextMetadata::isLabelLine(const QString &paragraph)
     if (!m.hasMatch())
         return false;
     const QString value = m.captured(1).trimmed();
+    // "Tags: a, b, c", "Author: Example.org", "Share this: Facebook | X"; not a headline
+    // like "Portmere: the warnings before the storm".
+    if (value.front().isLower() && !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('|')))
+        return false;
     return !value.endsWith(QLatin1Char('.')) || value.count(QLatin1Char(' ')) < 3;
 }
 

@@ -189,6 +189,43 @@ private Q_SLOTS:
         QCOMPARE(TextMetadata::normalizeDate(text), iso);
     }
 
+    void leadingMetadata_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("metadata"); // empty: not metadata
+        QTest::addColumn<QString>("published");
+        QTest::addColumn<QString>("rest");
+        QTest::newRow("date-prefix-body") << u" date 2024-09-02 The harbour authority said on Monday."_s << u"date 2024-09-02"_s
+                                          << u"2024-09-02"_s << u"The harbour authority said on Monday."_s;
+        QTest::newRow("date-and-short-tail") << u" date 2024-09-02 18:30   category Harbour   4 min read"_s
+                                             << u"date 2024-09-02 18:30 category Harbour 4 min read"_s << u"2024-09-02T18:30"_s
+                                             << QString();
+        QTest::newRow("outlet-comma-date") << u"Portmere Gazette, 2 September 2024, 15:10"_s
+                                           << u"Portmere Gazette, 2 September 2024, 15:10"_s << u"2024-09-02"_s << QString();
+        QTest::newRow("byline-dot-date") << u"By Mara Quill · 2 September 2024, 12:40 · Updated 13:05"_s
+                                         << u"By Mara Quill · 2 September 2024, 12:40 · Updated 13:05"_s << u"2024-09-02"_s
+                                         << QString();
+        QTest::newRow("headline-with-date-is-not") << u"Storm hits the coast on 2 September 2024"_s << QString() << QString()
+                                                   << QString();
+        QTest::newRow("sentence-with-date-is-not") << u"On 2 September 2024, the harbour authority said it would close the lighthouse."_s
+                                                   << QString() << QString() << QString();
+        QTest::newRow("unlabelled-date-prose") << u"2 September 2024 was the day the light went out for good, locals say."_s
+                                               << QString() << QString() << QString();
+    }
+
+    void leadingMetadata()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, metadata);
+        const auto result = TextMetadata::leadingMetadata(text);
+        QCOMPARE(result.has_value(), !metadata.isEmpty());
+        if (!result)
+            return;
+        QCOMPARE(result->metadataText, metadata);
+        QTEST(result->published, "published");
+        QTEST(result->rest, "rest");
+    }
+
     void datelines_data()
     {
         QTest::addColumn<QString>("text");
