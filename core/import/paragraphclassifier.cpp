@@ -244,31 +244,40 @@ QString ParagraphClassifier::repetitionKey(const QString &text)
 
 ParagraphFeatures ParagraphClassifier::features(const RawBlock &block, const Context &context)
 {
-    static const QRegularExpression wordRe(u"[\\p{L}\\p{N}]+"_s);
     // A web address or domain name ("Example-News.com"): lower-case top-level domain.
     static const QRegularExpression domainRe(u"[\\p{L}\\d-]+\\.[a-z]{2,12}\\b|https?://|www\\."_s);
     const QSet<QString> &stop = StopWords::forLanguage(context.language);
+    const QString &text = block.text;
     ParagraphFeatures f;
-    f.length = block.text.size();
+    f.length = text.size();
     int stopCount = 0;
     int capitalised = 0;
-    auto it = wordRe.globalMatch(block.text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const QStringView word = m.capturedView(0);
+    // Words are runs of letters and digits; scanned by hand, this runs for every paragraph.
+    QString word;
+    auto finishWord = [&] {
+        if (word.isEmpty())
+            return;
         ++f.words;
-        if (stop.contains(word.toString().toLower()))
-            ++stopCount;
         if (word.front().isUpper())
             ++capitalised;
+        if (word.size() <= 12 && stop.contains(word.toLower()))
+            ++stopCount;
+        word.clear();
+    };
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            word.append(c);
+        else
+            finishWord();
     }
+    finishWord();
     f.stopWordDensity = f.words ? double(stopCount) / f.words : 0;
     f.capitalisedRatio = f.words ? double(capitalised) / f.words : 0;
     f.linkDensity = block.linkDensity();
-    f.endsSentence = endsSentence(block.text);
-    f.labelLine = TextMetadata::isLabelLine(block.text);
-    f.hasDomain = domainRe.match(block.text).hasMatch();
-    f.repeated = context.repeatedInFolder.contains(repetitionKey(block.text));
+    f.endsSentence = endsSentence(text);
+    f.labelLine = text.size() <= 100 && text.contains(QLatin1Char(':')) && TextMetadata::isLabelLine(text);
+    f.hasDomain = (text.contains(QLatin1Char('.')) || text.contains(QLatin1Char('/'))) && domainRe.match(text).hasMatch();
+    f.repeated = !context.repeatedInFolder.isEmpty() && context.repeatedInFolder.contains(repetitionKey(text));
     return f;
 }
 
