@@ -229,7 +229,7 @@ bool TextMetadata::isLabelLine(const QString &paragraph)
     const QString value = m.captured(1).trimmed();
     // "Tags: a, b, c", "Author: Example.org", "Share this: Facebook | X"; not a headline
     // like "Portmere: the warnings before the storm".
-    if (value.front().isLower() && !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('|')))
+    if (value.isEmpty() || (value.front().isLower() && !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('|'))))
         return false;
     return !value.endsWith(QLatin1Char('.')) || value.count(QLatin1Char(' ')) < 3;
 }

@@ -238,6 +238,47 @@ private Q_SLOTS:
         QCOMPARE(import.changed[1].format, u"html"_s);
     }
 
+    // Every reader survives arbitrary bytes and mangled markup: pseudo-random bytes, and
+    // fixtures with random bytes overwritten, for each format.
+    void survivesArbitraryBytes_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("txt") << u"x.txt"_s;
+        QTest::newRow("md") << u"x.md"_s;
+        QTest::newRow("html") << u"x.html"_s;
+    }
+
+    void survivesArbitraryBytes()
+    {
+        QFETCH(QString, fileName);
+        quint32 state = 42;
+        auto next = [&] {
+            state = state * 1664525u + 1013904223u;
+            return state >> 8;
+        };
+        const QByteArray base = ("<html><head><meta property=\"og:site_name\" content=\"X\"><script type=\"application/ld+json\">"
+                                 "{\"@type\":\"NewsArticle\",\"author\":[{\"name\":1}]}</script></head><body><article><h1>T</h1><p>"
+                                 + fixtureArticle(1).toUtf8() + "</p></article></body></html>\n# Heading\n\n- item\n> quote\n---\nx: y\n---\n");
+        for (int round = 0; round < 150; ++round) {
+            QByteArray bytes;
+            if (round % 2 == 0) {
+                const int length = int(next() % 3000);
+                for (int i = 0; i < length; ++i)
+                    bytes.append(char(next()));
+            } else {
+                bytes = base;
+                const int edits = 1 + int(next() % 40);
+                for (int i = 0; i < edits; ++i)
+                    bytes[next() % bytes.size()] = char(next());
+            }
+            QString error;
+            const Article a = FolderImporter::readFile(bytes, fileName, &error);
+            QVERIFY(error.isEmpty() || a.paragraphs.isEmpty());
+            for (const Paragraph &p : a.paragraphs)
+                QCOMPARE(a.cleanText.mid(p.start, p.end - p.start), p.text);
+        }
+    }
+
     void cancelStopsReading()
     {
         QTemporaryDir dir;
