@@ -17,6 +17,10 @@ struct AnalyzeProgress {
 struct AnalyzeOutcome {
     bool ok = false;
     bool cancelled = false;
+    bool nothingImportable = false; // !ok because the folder holds no readable article
+    bool reusedResults = false; // every engine's stored results were still valid
+    qint64 bytesRead = 0; // bytes of article files read by this import
+    QList<SkippedFile> problems; // files imported with a problem (invalid bytes replaced, ...)
     QString error; // when !ok: a sentence naming the folder/file and the reason
     StoryAnalysis analysis;
 };
@@ -34,6 +38,17 @@ public:
 
     [[nodiscard]] QString libraryPath() const { return m_libraryPath; }
     static QString defaultLibraryPath();
+
+    // Versions of the engines' outputs, part of the stored results' input hash: bump one
+    // when its engine changes what it computes for the same articles.
+    static constexpr QLatin1StringView alignVersion{"align/1"};
+    static constexpr QLatin1StringView quotesVersion{"quotes/1"};
+    static constexpr QLatin1StringView numbersVersion{"numbers/1"};
+
+    // Hash of what the engines read: files, content hashes, languages, paragraph roles and texts.
+    [[nodiscard]] static QByteArray articlesHash(const QList<Article> &articles);
+    // The story's title: its most common headline, else the folder's name.
+    [[nodiscard]] static QString storyTitle(const QList<Article> &articles, const QString &folder);
 
 private:
     QString m_libraryPath;

@@ -29,6 +29,10 @@ struct Article {
     QString byline; // empty when unknown
     QString published; // ISO 8601 date or date-time; empty when unknown
     QString url;
+    QString dateline; // e.g. "KYIV, April 24 (Reuters)"; the text stays in the first body paragraph
+    // Where the outlet name came from: "sidecar", "front-matter", "html-meta", "json-ld",
+    // "text" (a credit line) or "file-name".
+    QString outletSource;
     QString format; // "txt", "md", "html"
     QString encoding; // as detected, e.g. "UTF-8", "WINDOWS-1252"
     QString language = QStringLiteral("en"); // ISO 639-1, chooses the stemmer

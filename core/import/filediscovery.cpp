@@ -1,0 +1,131 @@
+#include "core/import/filediscovery.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Synoptic::Core {
+
+namespace {
+
+struct Walk {
+    QDir root;
+    Discovery *result = nullptr;
+    QSet<QString> visited; // canonical paths of directories already listed
+    const std::function<bool()> *cancelled = nullptr;
+
+    QString relative(const QString &path) const { return root.relativeFilePath(path); }
+
+    void skip(const QString &path, const QString &reason) { result->skipped.append({relative(path), reason}); }
+
+    void visit(const QString &dirPath, int depth)
+    {
+        if (*cancelled && (*cancelled)())
+            return;
+        if (depth > FileDiscovery::maxDepth) {
+            skip(dirPath, u"Folder nesting is deeper than %1 levels; not read."_s.arg(FileDiscovery::maxDepth));
+            return;
+        }
+        const QDir dir(dirPath);
+        const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System,
+                                                        QDir::Name);
+        if (entries.isEmpty() && !dir.isReadable())
+            skip(dirPath, u"The folder cannot be read (permission denied)."_s);
+        for (const QFileInfo &info : entries) {
+            if (info.fileName().startsWith(QLatin1Char('.')))
+                continue;
+            if (info.isSymLink() && !info.exists()) {
+                skip(info.filePath(), u"Broken symbolic link."_s);
+                continue;
+            }
+            if (info.isDir()) {
+                const QString canonical = info.canonicalFilePath();
+                if (canonical.isEmpty() || visited.contains(canonical)) {
+                    skip(info.filePath(), info.isSymLink() ? u"Symbolic link to a folder already read (a link loop or a duplicate); not followed."_s
+                                                           : u"Folder already read; not read again."_s);
+                    continue;
+                }
+                visited.insert(canonical);
+                visit(info.filePath(), depth + 1);
+                continue;
+            }
+            if (!info.isFile()) {
+                skip(info.filePath(), u"Not a regular file."_s);
+                continue;
+            }
+            if (depth == 0 && info.fileName().compare(u"sources.csv"_s, Qt::CaseInsensitive) == 0) {
+                result->sidecarPath = info.absoluteFilePath();
+                continue;
+            }
+            if (FileDiscovery::isDocumentationFile(info.fileName())) {
+                skip(info.filePath(), u"A documentation file (README, LICENSE, NOTES, ...), not an article."_s);
+                continue;
+            }
+            const QString format = FileDiscovery::formatForFileName(info.fileName());
+            if (format.isEmpty()) {
+                skip(info.filePath(), u"Not an article file (Synoptic reads .txt, .md and .html)."_s);
+                continue;
+            }
+            if (info.size() > FileDiscovery::maxFileSize) {
+                skip(info.filePath(), u"The file is larger than %1 MB; articles are never that big."_s
+                                          .arg(FileDiscovery::maxFileSize / (1024 * 1024)));
+                continue;
+            }
+            result->files.append({relative(info.filePath()), info.absoluteFilePath(), format, info.size()});
+        }
+    }
+};
+
+} // namespace
+
+QString FileDiscovery::formatForFileName(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"txt" || suffix == u"text")
+        return u"txt"_s;
+    if (suffix == u"md" || suffix == u"markdown" || suffix == u"mdown")
+        return u"md"_s;
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return u"html"_s;
+    return {};
+}
+
+bool FileDiscovery::isDocumentationFile(const QString &fileName)
+{
+    // The conventional upper-case names of folder documentation, not article titles.
+    static const QStringList names{u"README"_s, u"LICENSE"_s, u"LICENCE"_s, u"COPYING"_s, u"CHANGELOG"_s, u"CHANGES"_s,
+                                   u"AUTHORS"_s, u"CONTRIBUTING"_s, u"NOTES"_s, u"ANNOTATIONS"_s, u"TODO"_s, u"INDEX"_s};
+    const QString base = QFileInfo(fileName).completeBaseName();
+    return names.contains(base);
+}
+
+Discovery FileDiscovery::discover(const QString &folder, const std::function<bool()> &cancelled)
+{
+    Discovery result;
+    const QFileInfo info(folder);
+    if (!info.exists()) {
+        result.error = u"%1: the folder does not exist."_s.arg(QDir::toNativeSeparators(folder));
+        return result;
+    }
+    if (!info.isDir()) {
+        result.error = u"%1: not a folder."_s.arg(QDir::toNativeSeparators(folder));
+        return result;
+    }
+    Walk walk;
+    walk.root = QDir(info.absoluteFilePath());
+    walk.result = &result;
+    walk.cancelled = &cancelled;
+    walk.visited.insert(info.canonicalFilePath());
+    walk.visit(info.absoluteFilePath(), 0);
+    std::sort(result.files.begin(), result.files.end(),
+              [](const DiscoveredFile &a, const DiscoveredFile &b) { return a.relativePath < b.relativePath; });
+    std::sort(result.skipped.begin(), result.skipped.end(),
+              [](const SkippedFile &a, const SkippedFile &b) { return a.file < b.file; });
+    return result;
+}
+
+} // namespace Synoptic::Core

@@ -1,0 +1,235 @@
+#include "core/import/folderimporter.h"
+
+#include "core/import/filediscovery.h"
+#include "core/import/htmlreader.h"
+#include "core/import/markdownreader.h"
+#include "core/import/paragraphclassifier.h"
+#include "core/import/plaintextreader.h"
+#include "core/import/sidecar.h"
+#include "core/import/textdecoder.h"
+#include "core/import/textmetadata.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Synoptic::Core {
+
+namespace {
+
+struct Parsed {
+    QString file;
+    QByteArray hash;
+    QString encoding;
+    RawDocument document;
+};
+
+// The file name as a last-resort outlet: "bbc-news.txt" -> "bbc-news".
+QString outletFromFileName(const QString &relativePath)
+{
+    return QFileInfo(relativePath).completeBaseName();
+}
+
+Article buildArticle(const Parsed &parsed, const ParagraphClassifier::Context &context, const SidecarEntry *sidecar)
+{
+    const ClassifiedDocument classified = ParagraphClassifier::classify(parsed.document, context);
+    const DocumentMetadata &meta = classified.metadata;
+    Article article;
+    article.file = parsed.file;
+    article.format = parsed.document.format;
+    article.encoding = parsed.encoding;
+    article.contentHash = parsed.hash;
+    article.headline = meta.headline;
+    article.byline = meta.byline;
+    article.published = meta.published.isEmpty() ? QString() : TextMetadata::normalizeDate(meta.published);
+    article.url = meta.url;
+    article.dateline = classified.dateline;
+    if (!meta.language.isEmpty())
+        article.language = meta.language;
+    article.outlet = meta.outlet;
+    article.outletSource = meta.outletSource;
+    if (sidecar) {
+        if (!sidecar->outlet.isEmpty()) {
+            article.outlet = sidecar->outlet;
+            article.outletSource = u"sidecar"_s;
+        }
+        if (!sidecar->url.isEmpty())
+            article.url = sidecar->url;
+        if (!sidecar->published.isEmpty())
+            article.published = TextMetadata::normalizeDate(sidecar->published);
+        if (!sidecar->author.isEmpty())
+            article.byline = sidecar->author;
+    }
+    if (article.outlet.isEmpty()) {
+        article.outlet = outletFromFileName(parsed.file);
+        article.outletSource = u"file-name"_s;
+    }
+    FolderImporter::fillParagraphs(article, classified.paragraphs);
+    return article;
+}
+
+} // namespace
+
+RawDocument FolderImporter::parse(const QString &text, const QString &format)
+{
+    if (format == u"html")
+        return HtmlReader::read(text);
+    if (format == u"md")
+        return MarkdownReader::read(text);
+    return PlainTextReader::read(text);
+}
+
+void FolderImporter::fillParagraphs(Article &article, QList<Paragraph> paragraphs)
+{
+    article.cleanText.clear();
+    article.paragraphs.clear();
+    for (Paragraph &p : paragraphs) {
+        if (!article.cleanText.isEmpty())
+            article.cleanText += u"\n\n"_s;
+        p.index = int(article.paragraphs.size());
+        p.start = article.cleanText.size();
+        article.cleanText += p.text;
+        p.end = article.cleanText.size();
+        article.paragraphs.append(std::move(p));
+    }
+}
+
+Article FolderImporter::readFile(const QByteArray &bytes, const QString &fileName, QString *error)
+{
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok()) {
+        if (error)
+            *error = decoded.error;
+        return {};
+    }
+    QString format = FileDiscovery::formatForFileName(fileName);
+    if (format.isEmpty())
+        format = u"txt"_s;
+    Parsed parsed{fileName, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256), decoded.encoding,
+                  parse(decoded.text, format)};
+    return buildArticle(parsed, {}, nullptr);
+}
+
+FolderImport FolderImporter::import(const QString &folder, const ImportInputs &inputs, const Progress &progress,
+                                    const std::function<bool()> &cancelled)
+{
+    FolderImport result;
+    const Discovery discovery = FileDiscovery::discover(folder, cancelled);
+    if (!discovery.error.isEmpty()) {
+        result.error = discovery.error;
+        return result;
+    }
+    result.skipped = discovery.skipped;
+    QHash<QString, SidecarEntry> sidecar;
+    if (!discovery.sidecarPath.isEmpty()) {
+        QString sidecarError;
+        sidecar = Sidecar::read(discovery.sidecarPath, &sidecarError);
+        if (!sidecarError.isEmpty())
+            result.skipped.append({u"sources.csv"_s, sidecarError});
+    }
+
+    QList<Parsed> parsed;
+    QHash<QByteArray, QString> byHash;
+    const int total = int(discovery.files.size());
+    int done = 0;
+    for (const DiscoveredFile &file : discovery.files) {
+        if (cancelled && cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        if (progress)
+            progress(done, total);
+        ++done;
+        QFile f(file.absolutePath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            result.skipped.append({file.relativePath, u"The file cannot be read: %1."_s.arg(f.errorString())});
+            continue;
+        }
+        // Read at most one byte past the limit: the file may have grown since discovery.
+        const QByteArray bytes = f.read(FileDiscovery::maxFileSize + 1);
+        if (bytes.size() > FileDiscovery::maxFileSize) {
+            result.skipped.append({file.relativePath, u"The file is larger than %1 MB; articles are never that big."_s
+                                                         .arg(FileDiscovery::maxFileSize / (1024 * 1024))});
+            continue;
+        }
+        result.bytesRead += bytes.size();
+        const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        if (const auto it = byHash.constFind(hash); it != byHash.cend()) {
+            result.skipped.append({file.relativePath, u"Same content as %1; imported once."_s.arg(*it)});
+            continue;
+        }
+        byHash.insert(hash, file.relativePath);
+        if (inputs.knownHashes.value(file.relativePath) == hash) {
+            result.unchanged.append(file.relativePath);
+            continue;
+        }
+        const DecodedText decoded = TextDecoder::decode(bytes);
+        if (!decoded.ok()) {
+            result.skipped.append({file.relativePath, decoded.error});
+            continue;
+        }
+        if (decoded.replacedInvalid)
+            result.problems.append({file.relativePath, u"Invalid byte sequences for %1 were replaced by \uFFFD."_s.arg(decoded.encoding)});
+        Parsed p{file.relativePath, hash, decoded.encoding, parse(decoded.text, file.format)};
+        if (p.document.blocks.isEmpty()) {
+            result.skipped.append({file.relativePath, u"No text found in the file."_s});
+            continue;
+        }
+        parsed.append(std::move(p));
+    }
+
+    // Repetition across the folder: a paragraph text present in two or more files.
+    QHash<QString, int> fileCounts;
+    auto countTexts = [&](const auto &texts) {
+        QSet<QString> seen;
+        for (const QString &text : texts) {
+            const QString key = ParagraphClassifier::repetitionKey(text);
+            if (!key.isEmpty() && !seen.contains(key)) {
+                seen.insert(key);
+                ++fileCounts[key];
+            }
+        }
+    };
+    for (const Parsed &p : std::as_const(parsed)) {
+        QStringList texts;
+        for (const RawBlock &block : p.document.blocks)
+            texts.append(block.text);
+        countTexts(texts);
+    }
+    for (const QString &file : std::as_const(result.unchanged))
+        countTexts(inputs.knownTexts.value(file));
+    ParagraphClassifier::Context context;
+    for (auto it = fileCounts.cbegin(); it != fileCounts.cend(); ++it) {
+        if (it.value() >= 2)
+            context.repeatedInFolder.insert(it.key());
+    }
+
+    for (const Parsed &p : std::as_const(parsed)) {
+        if (cancelled && cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        ParagraphClassifier::Context fileContext = context;
+        if (!p.document.metadata.language.isEmpty())
+            fileContext.language = p.document.metadata.language;
+        const auto side = sidecar.constFind(p.file);
+        if (side != sidecar.cend())
+            fileContext.outlet = side->outlet;
+        Article article = buildArticle(p, fileContext, side == sidecar.cend() ? nullptr : &*side);
+        if (article.bodyParagraphs().isEmpty()) {
+            result.skipped.append({p.file, u"No article text found (only boilerplate or metadata)."_s});
+            continue;
+        }
+        result.changed.append(std::move(article));
+    }
+    if (progress)
+        progress(total, total);
+    std::sort(result.skipped.begin(), result.skipped.end(),
+              [](const SkippedFile &a, const SkippedFile &b) { return a.file < b.file; });
+    return result;
+}
+
+} // namespace Synoptic::Core
