@@ -1,0 +1,856 @@
+#include "core/quotes/speakerattributor.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Synoptic::Core {
+
+namespace {
+
+constexpr QChar kMask = u'\uFFFC'; // stands for quoted text in the narration
+
+using Mention = SpeakerAttributor::Mention;
+
+struct Sentence {
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+struct QuoteSpan {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int quote = -1;
+    int span = 0; // 0 = the span where the quote opens
+};
+
+bool isAbbreviation(const Token &t)
+{
+    static const QSet<QString> abbreviations = {u"mr"_s, u"mrs"_s, u"ms"_s, u"dr"_s, u"st"_s, u"jr"_s, u"sr"_s,
+                                                u"gen"_s, u"lt"_s, u"col"_s, u"sgt"_s, u"rep"_s, u"sen"_s, u"gov"_s,
+                                                u"prof"_s, u"no"_s, u"vs"_s, u"etc"_s, u"inc"_s, u"corp"_s, u"co"_s,
+                                                u"ltd"_s, u"capt"_s, u"rev"_s};
+    return (t.folded.size() == 1 && !t.number) || abbreviations.contains(t.folded);
+}
+
+QString withoutPossessive(const QString &folded)
+{
+    return folded.endsWith(u"'s") ? folded.chopped(2) : folded;
+}
+
+bool isPronoun(const QString &folded, int *gender = nullptr)
+{
+    if (folded == u"he") {
+        if (gender)
+            *gender = 1;
+        return true;
+    }
+    if (folded == u"she") {
+        if (gender)
+            *gender = 2;
+        return true;
+    }
+    return false;
+}
+
+bool isDeterminer(const QString &f)
+{
+    static const QSet<QString> determiners = {u"a"_s, u"an"_s, u"the"_s, u"his"_s, u"her"_s, u"their"_s, u"its"_s,
+                                              u"this"_s, u"that"_s, u"our"_s, u"my"_s, u"your"_s, u"whose"_s};
+    return determiners.contains(f);
+}
+
+int editDistance(QStringView a, QStringView b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diag = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+bool nearSpelling(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    if (std::min(a.size(), b.size()) < 5 || a.front() != b.front() || std::abs(a.size() - b.size()) > 1)
+        return false;
+    return editDistance(a, b) <= 1;
+}
+
+// One body paragraph seen by the attributor: quotes masked out of the narration.
+struct ParaView {
+    int index = -1;
+    QString text;
+    QString masked;
+    QList<Token> tokens;
+    QList<Sentence> sentences;
+    QList<QuoteSpan> spans;
+    QList<Mention> mentions;
+    QHash<int, int> mentionAtFirst; // token -> mention whose run starts there
+    QHash<int, int> mentionAtLast; // token -> mention whose name ends there
+
+    QStringView gap(int a, int b) const // text between token a and token b
+    {
+        return QStringView(masked).sliced(tokens[a].end, tokens[b].start - tokens[a].end);
+    }
+    int sentenceOf(qsizetype pos) const
+    {
+        for (int s = 0; s < sentences.size(); ++s) {
+            if (pos < sentences[s].end)
+                return s;
+        }
+        return int(sentences.size()) - 1;
+    }
+    int firstTokenAt(qsizetype pos) const
+    {
+        return int(std::lower_bound(tokens.begin(), tokens.end(), pos,
+                                    [](const Token &t, qsizetype p) { return t.start < p; })
+                   - tokens.begin());
+    }
+};
+
+bool endsSentence(QStringView inner)
+{
+    qsizetype i = inner.size() - 1;
+    while (i >= 0 && (inner[i].isSpace() || inner[i] == u'"' || inner[i] == u'\'' || inner[i] == u'\u2019'
+                      || inner[i] == u'\u201d' || inner[i] == u')'))
+        --i;
+    return i >= 0 && (inner[i] == u'.' || inner[i] == u'!' || inner[i] == u'?' || inner[i] == u'\u2026');
+}
+
+ParaView makeView(int index, const QString &text, const QList<QuoteSpan> &spans, const TextNormalizer &normalizer)
+{
+    ParaView v;
+    v.index = index;
+    v.text = text;
+    v.masked = text;
+    v.spans = spans;
+    for (const QuoteSpan &s : spans) {
+        for (qsizetype i = s.start; i < s.end && i < v.masked.size(); ++i)
+            v.masked[i] = kMask;
+    }
+    v.tokens = normalizer.tokenize(v.masked);
+
+    // Sentences: ".!?" in narration before a capital, a digit or a quote; or the end of a quote
+    // whose text ends a sentence and is followed by a capital, another quote or nothing.
+    QList<qsizetype> ends;
+    const qsizetype n = v.masked.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = v.masked[i];
+        if (c != u'.' && c != u'!' && c != u'?')
+            continue;
+        if (i + 1 < n && !v.masked[i + 1].isSpace())
+            continue;
+        qsizetype j = i + 1;
+        while (j < n && v.masked[j].isSpace())
+            ++j;
+        if (j < n && !(v.masked[j].isUpper() || v.masked[j].isDigit() || v.masked[j] == kMask))
+            continue;
+        if (c == u'.') {
+            const int t = v.firstTokenAt(i) - 1;
+            if (t >= 0 && v.tokens[t].end == i && isAbbreviation(v.tokens[t]) && j < n)
+                continue;
+        }
+        ends.append(i + 1);
+    }
+    for (const QuoteSpan &s : spans) {
+        if (s.end >= n || s.start >= s.end)
+            continue;
+        if (!endsSentence(QStringView(text).sliced(s.start, s.end - s.start)))
+            continue;
+        qsizetype j = s.end;
+        while (j < n && v.masked[j].isSpace())
+            ++j;
+        if (j >= n || v.masked[j] == kMask || v.masked[j].isUpper())
+            ends.append(s.end);
+    }
+    ends.append(n);
+    std::sort(ends.begin(), ends.end());
+    qsizetype start = 0;
+    for (qsizetype e : std::as_const(ends)) {
+        if (e <= start)
+            continue;
+        v.sentences.append({start, e});
+        start = e;
+    }
+    if (v.sentences.isEmpty())
+        v.sentences.append({0, n});
+    return v;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+SpeakerAttributor::SpeakerAttributor(const QuoteLexicon &lexicon, const TextNormalizer &normalizer,
+                                     const QList<SpellingVariant> &variants)
+    : m_lexicon(lexicon)
+    , m_normalizer(normalizer)
+{
+    for (const SpellingVariant &variant : variants) {
+        if (variant.state == SpellingVariant::State::Rejected || variant.forms.isEmpty())
+            continue;
+        const QString main = variant.forms.front().toCaseFolded();
+        for (const QString &form : variant.forms)
+            m_variantOf.insert(form.toCaseFolded(), main);
+    }
+}
+
+namespace {
+
+// The mentions (capitalised name runs with their titles) of one paragraph.
+void findMentions(ParaView &v, const QuoteLexicon &lexicon, const QSet<QString> *properWords)
+{
+    const QList<Token> &tk = v.tokens;
+    auto isNameToken = [&](int i) {
+        const Token &t = tk[i];
+        if (!t.capitalised || t.number)
+            return false;
+        const QStringView raw = QStringView(v.masked).sliced(t.start, t.end - t.start);
+        const bool acronym = raw.size() >= 2 && raw.toString().toUpper() == raw;
+        return !t.stopWord || acronym;
+    };
+    auto joins = [&](int a, int b) {
+        const QStringView g = v.gap(a, b);
+        if (g == u" " || g == u"-" || g == u"\u2011")
+            return true;
+        if ((g == u". " || g == u".") && isAbbreviation(tk[a]))
+            return true;
+        return false;
+    };
+    auto startsSentence = [&](int i) {
+        for (const Sentence &s : v.sentences) {
+            if (s.start <= tk[i].start && tk[i].start < s.end) {
+                for (qsizetype k = s.start; k < tk[i].start; ++k) {
+                    if (v.masked[k].isLetterOrNumber() || v.masked[k] == kMask)
+                        return false;
+                }
+                return true;
+            }
+        }
+        return false;
+    };
+
+    for (int i = 0; i < tk.size();) {
+        if (!isNameToken(i)) {
+            ++i;
+            continue;
+        }
+        int b = i;
+        while (b + 1 < tk.size() && isNameToken(b + 1) && joins(b, b + 1))
+            ++b;
+        const int a = i;
+        i = b + 1;
+
+        Mention m;
+        m.first = a;
+        m.last = b;
+        m.possessive = tk[b].folded.endsWith(u"'s");
+        int nameFirst = a;
+        for (int k = a; k < b; ++k) {
+            if (lexicon.isTitle(tk[k].folded) || tk[k].folded.endsWith(u"'s"))
+                nameFirst = k + 1;
+        }
+        // A run of titles only ("President") names nobody.
+        bool allTitles = true;
+        for (int k = nameFirst; k <= b; ++k)
+            allTitles = allTitles && lexicon.isTitle(withoutPossessive(tk[k].folded));
+        if (allTitles)
+            continue;
+        m.nameFirst = nameFirst;
+        // A lone capitalised word that starts a sentence is a name only if the story also
+        // capitalises it inside sentences ("Officials said" is not a name).
+        if (nameFirst == b && startsSentence(b) && properWords
+            && !properWords->contains(withoutPossessive(tk[b].folded)))
+            continue;
+        for (int k = nameFirst; k <= b; ++k) {
+            QString word = QStringView(v.masked).sliced(tk[k].start, tk[k].end - tk[k].start).toString();
+            if (k == b && m.possessive)
+                word.chop(2);
+            m.name.append(word);
+        }
+        QString letters;
+        for (int k = a; k < nameFirst; ++k) {
+            m.descriptor.insert(tk[k].folded);
+            m.descriptor.insert(withoutPossessive(tk[k].folded));
+            if (tk[k].folded.size() == 1)
+                letters += tk[k].folded;
+        }
+        // Lower-case titles before the run: "US secretary of state Marco Rubio".
+        for (int k = a - 1, steps = 0; k >= 0 && steps < 5; --k, ++steps) {
+            const QStringView g = v.gap(k, k + 1);
+            if (!(g == u" " || g == u"-" || g == u"." || g == u". "))
+                break;
+            const QString &f = tk[k].folded;
+            if (!(lexicon.isTitle(f) || f == u"of" || (isNameToken(k) && !tk[k].stopWord) || isNameToken(k)))
+                break;
+            m.descriptor.insert(f);
+            m.descriptor.insert(withoutPossessive(f));
+            if (f.size() == 1)
+                letters.prepend(f);
+        }
+        if (letters.size() > 1)
+            m.descriptor.insert(letters); // "U.S." -> "us"
+        const int index = int(v.mentions.size());
+        v.mentions.append(m);
+        v.mentionAtFirst.insert(a, index);
+        v.mentionAtLast.insert(b, index);
+    }
+}
+
+} // namespace
+
+QString SpeakerAttributor::surnameKey(const QString &foldedSurname) const
+{
+    const QString f = withoutPossessive(foldedSurname);
+    return m_variantOf.value(f, f);
+}
+
+void SpeakerAttributor::learn(const QList<Article> &articles, const QList<QList<ExtractedQuote>> &quotes)
+{
+    QList<ParaView> views;
+    for (qsizetype a = 0; a < articles.size(); ++a) {
+        const Article &article = articles[a];
+        QHash<int, QList<QuoteSpan>> spans;
+        const QList<ExtractedQuote> none;
+        const QList<ExtractedQuote> &qs = a < quotes.size() ? quotes[a] : none;
+        for (int q = 0; q < qs.size(); ++q) {
+            for (int s = 0; s < qs[q].spans.size(); ++s)
+                spans[qs[q].spans[s].paragraph].append({qs[q].spans[s].start, qs[q].spans[s].end, q, s});
+        }
+        for (const Paragraph &p : article.paragraphs) {
+            if (p.role == ParagraphRole::Body)
+                views.append(makeView(p.index, p.text, spans.value(p.index), m_normalizer));
+        }
+    }
+    // Words the story capitalises inside sentences are proper names.
+    for (const ParaView &v : std::as_const(views)) {
+        for (const Sentence &s : v.sentences) {
+            bool first = true;
+            for (const Token &t : v.tokens) {
+                if (t.start < s.start || t.start >= s.end)
+                    continue;
+                if (!first && t.capitalised && !t.number)
+                    m_properWords.insert(withoutPossessive(t.folded));
+                first = false;
+            }
+        }
+    }
+    QHash<QString, QString> alias; // surname -> merged key
+    int order = 0;
+    for (ParaView &v : views) {
+        findMentions(v, m_lexicon, &m_properWords);
+        for (const Mention &m : std::as_const(v.mentions)) {
+            const QString surname = surnameKey(v.tokens[m.last].folded);
+            QString key = alias.value(surname);
+            if (key.isEmpty()) {
+                key = surname;
+                for (auto it = m_people.cbegin(); it != m_people.cend(); ++it) {
+                    if (nearSpelling(it.key(), surname)) {
+                        key = it.key();
+                        break;
+                    }
+                }
+                alias.insert(surname, key);
+            }
+            Person &p = m_people[key];
+            p.key = key;
+            if (m.name.size() >= 2) {
+                const QString full = m.name.join(u' ');
+                if (!p.fullNames.contains(full))
+                    p.order.append(full);
+                p.fullNames[full] += 1;
+            } else if (p.single.isEmpty()) {
+                p.single = m.name.front();
+            }
+            p.descriptor.unite(m.descriptor);
+            for (const QString &d : m.descriptor) {
+                if (m_lexicon.isTitle(d))
+                    p.evidence = true;
+                if (m_lexicon.isMaleTitle(d))
+                    p.gender = 1;
+                else if (m_lexicon.isFemaleTitle(d))
+                    p.gender = 2;
+            }
+            if (m.name.size() >= 2 && !m.possessive && m.last + 1 < v.tokens.size()) {
+                // "Olena Davydiuk, a lawyer" / "Mark Rutte told": a multi-word name that is a person.
+                const QStringView g = v.gap(m.last, m.last + 1);
+                const QString &next = v.tokens[m.last + 1].folded;
+                if ((g.trimmed() == u"," && (next == u"a" || next == u"an" || next == u"who"))
+                    || (g == u" " && m_lexicon.isSpeechVerb(next)))
+                    p.evidence = true;
+            }
+        }
+        ++order;
+    }
+    for (auto it = m_people.begin(); it != m_people.end(); ++it) {
+        Person &p = *it;
+        if (!p.fullNames.isEmpty()) {
+            QString best;
+            int bestCount = -1;
+            for (const QString &form : std::as_const(p.order)) {
+                if (p.fullNames.value(form) > bestCount) {
+                    best = form;
+                    bestCount = p.fullNames.value(form);
+                }
+            }
+            p.canonical = best;
+        } else {
+            p.canonical = p.single;
+        }
+        m_canonicalToKey.insert(p.canonical, p.key);
+    }
+    for (auto it = alias.cbegin(); it != alias.cend(); ++it) {
+        if (it.key() != it.value())
+            m_variantOf.insert(it.key(), it.value());
+    }
+}
+
+const SpeakerAttributor::Person *SpeakerAttributor::person(const QString &canonical) const
+{
+    const auto it = m_canonicalToKey.constFind(canonical);
+    if (it == m_canonicalToKey.constEnd())
+        return nullptr;
+    const auto p = m_people.constFind(*it);
+    return p == m_people.constEnd() || !p->evidence ? nullptr : &*p;
+}
+
+QString SpeakerAttributor::resolveName(const Mention &mention) const
+{
+    if (mention.name.isEmpty())
+        return {};
+    const QString surname = surnameKey(mention.name.back().toCaseFolded());
+    const auto it = m_people.constFind(surname);
+    if (it != m_people.constEnd() && it->evidence) {
+        const QStringList canonicalWords = it->canonical.split(u' ');
+        if (mention.name.size() >= 2 && canonicalWords.size() >= 2) {
+            const QString a = mention.name.front().toCaseFolded();
+            const QString b = canonicalWords.front().toCaseFolded();
+            if (!nearSpelling(a, b) && !a.startsWith(b) && !b.startsWith(a))
+                return mention.name.join(u' '); // another person of the same surname
+        }
+        return it->canonical;
+    }
+    if (mention.name.size() >= 2)
+        return mention.name.join(u' ');
+    return m_properWords.contains(mention.name.front().toCaseFolded()) ? mention.name.front() : QString();
+}
+
+QString SpeakerAttributor::resolveRole(const QSet<QString> &terms) const
+{
+    bool hasTitle = false;
+    for (const QString &t : terms)
+        hasTitle = hasTitle || m_lexicon.isTitle(t);
+    if (!hasTitle)
+        return {};
+    const Person *found = nullptr;
+    for (const Person &p : m_people) {
+        if (!p.evidence)
+            continue;
+        bool all = true;
+        for (const QString &t : terms)
+            all = all && p.descriptor.contains(t);
+        if (!all)
+            continue;
+        if (found)
+            return {}; // ambiguous: "the president" of a story with three presidents
+        found = &p;
+    }
+    return found ? found->canonical : QString();
+}
+
+QString SpeakerAttributor::canonicalName(const QString &name) const
+{
+    ParaView v = makeView(0, name, {}, m_normalizer);
+    findMentions(v, m_lexicon, nullptr);
+    if (v.mentions.isEmpty())
+        return {};
+    return resolveName(v.mentions.back());
+}
+
+// ---------------------------------------------------------------------------------------------
+// One article, sentence by sentence: keeps the people recently in subject position so that
+// "he said" finds its person, and the last speaker so that a bare quote after an attributed
+// one inherits it.
+
+class AttributionPass
+{
+public:
+    AttributionPass(const SpeakerAttributor &owner, const QList<ExtractedQuote> &quotes)
+        : m_owner(owner)
+        , m_lexicon(owner.m_lexicon)
+        , m_quotes(quotes)
+        , m_speakers(quotes.size())
+    {
+    }
+
+    QStringList run(QList<ParaView> &views)
+    {
+        for (ParaView &v : views) {
+            findMentions(v, m_lexicon, &m_owner.m_properWords);
+            for (int s = 0; s < v.sentences.size(); ++s)
+                sentence(v, s);
+        }
+        return m_speakers;
+    }
+
+private:
+    struct Subject {
+        QString name;
+        int token = -1;
+    };
+
+    bool isPerson(const QString &name) const { return m_owner.person(name) != nullptr; }
+    int genderOf(const QString &name) const
+    {
+        const SpeakerAttributor::Person *p = m_owner.person(name);
+        return p ? p->gender : 0;
+    }
+
+    QString pronoun(const ParaView &v, int token, int gender, const Subject &sentenceSubject) const
+    {
+        auto fits = [&](const QString &name) {
+            const int g = genderOf(name);
+            return isPerson(name) && (g == 0 || g == gender);
+        };
+        if (!sentenceSubject.name.isEmpty() && sentenceSubject.token < token && fits(sentenceSubject.name))
+            return sentenceSubject.name;
+        Q_UNUSED(v)
+        for (qsizetype i = m_history.size() - 1; i >= 0; --i) {
+            if (fits(m_history[i]))
+                return m_history[i];
+        }
+        return {};
+    }
+
+    // "the US president", read forward from the determiner.
+    QString role(const ParaView &v, int from, int to) const
+    {
+        QSet<QString> terms;
+        QString letters;
+        for (int k = from; k < to; ++k) {
+            const QString f = withoutPossessive(v.tokens[k].folded);
+            if (f == u"the" || f == u"a" || f == u"an" || f == u"former")
+                continue;
+            terms.insert(f);
+            if (f.size() == 1)
+                letters += f;
+        }
+        if (letters.size() > 1) {
+            for (QChar c : std::as_const(letters))
+                terms.remove(QString(c));
+            terms.insert(letters);
+        }
+        return terms.isEmpty() ? QString() : m_owner.resolveRole(terms);
+    }
+
+    // The subject phrase ending at token `last` (inclusive), read backwards.
+    QString subjectEndingAt(const ParaView &v, int last, int floor, const Subject &sentenceSubject,
+                            bool apposition = true) const
+    {
+        int k = last;
+        while (k >= floor && m_lexicon.isSkippable(v.tokens[k].folded))
+            --k;
+        if (k < floor)
+            return {};
+        // ", who has often been accused of ..., said": the subject is before the clause.
+        if (apposition && k + 1 < v.tokens.size() && v.gap(k, k + 1).contains(u',')) {
+            int c = k;
+            while (c > floor && !v.gap(c - 1, c).contains(u','))
+                --c;
+            if (c <= floor)
+                return {};
+            k = c - 1;
+        }
+        const QString &f = v.tokens[k].folded;
+        int gender = 0;
+        if (isPronoun(f, &gender))
+            return pronoun(v, k, gender, sentenceSubject);
+        if (f == u"who") {
+            int c = k;
+            if (c > floor && v.gap(c - 1, c).contains(u','))
+                return subjectEndingAt(v, c - 1, floor, sentenceSubject, false);
+            return {};
+        }
+        if (f == u"and" || f == u"but" || f == u"then" || f == u"or")
+            return sentenceSubject.name;
+        if (const auto it = v.mentionAtLast.constFind(k); it != v.mentionAtLast.constEnd()) {
+            const Mention &m = v.mentions[*it];
+            return m.possessive ? QString() : m_owner.resolveName(m);
+        }
+        if (m_lexicon.isTitle(f)) {
+            int d = k;
+            while (d > floor && d > k - 5 && v.tokens[d].folded != u"the")
+                --d;
+            if (v.tokens[d].folded == u"the")
+                return role(v, d, k + 1);
+        }
+        return {};
+    }
+
+    // Subject of the sentence: after an opening clause ("In an interview with CBS, Lavrov ..."),
+    // the first name, pronoun or "the <role>" in subject position.
+    Subject sentenceSubject(const ParaView &v, int first, int end) const
+    {
+        int k = first;
+        if (k < end && m_lexicon.has(u"clause-openers"_s, v.tokens[k].folded)) {
+            int c = k;
+            while (c + 1 < end && !v.gap(c, c + 1).contains(u','))
+                ++c;
+            if (c + 1 >= end)
+                return {};
+            k = c + 1;
+        }
+        for (int guard = 0; k < end && guard < 4; ++guard) {
+            const QString &f = v.tokens[k].folded;
+            int gender = 0;
+            if (isPronoun(f, &gender))
+                return {pronoun(v, k, gender, {}), k};
+            if (f == u"the") {
+                int e = k + 1;
+                while (e < end && e < k + 5 && (m_lexicon.isTitle(v.tokens[e].folded) || v.tokens[e].capitalised))
+                    ++e;
+                return {role(v, k, e), k};
+            }
+            const auto it = v.mentionAtFirst.constFind(k);
+            if (it == v.mentionAtFirst.constEnd())
+                return {};
+            const Mention &m = v.mentions[*it];
+            if (m.possessive) {
+                // "Trump's envoy Steve Witkoff": skip the owner and the role.
+                k = m.last + 1;
+                while (k < end && m_lexicon.isTitle(v.tokens[k].folded) && !v.mentionAtFirst.contains(k))
+                    ++k;
+                continue;
+            }
+            const QString name = m_owner.resolveName(m);
+            if (name.isEmpty())
+                return {};
+            // A person in first position is the subject; anything else only before a verb-like word.
+            if (isPerson(name))
+                return {name, m.last};
+            if (m.last + 1 < end) {
+                const QString &next = v.tokens[m.last + 1].folded;
+                if (m_lexicon.isSpeechVerb(next) || m_lexicon.isSkippable(next) || next.endsWith(u"ed"))
+                    return {name, m.last};
+            }
+            return {};
+        }
+        return {};
+    }
+
+    // '"...," Lavrov said' / '"...," said Lavrov' / '"...," he added' / '"...," the minister said'.
+    QString after(const ParaView &v, qsizetype quoteEnd, qsizetype limit, const Subject &subject) const
+    {
+        int k = v.firstTokenAt(quoteEnd);
+        int end = v.firstTokenAt(limit);
+        if (k >= end)
+            return {};
+        const QStringView lead = QStringView(v.masked).sliced(quoteEnd, v.tokens[k].start - quoteEnd);
+        for (QChar c : lead) {
+            if (!(c.isSpace() || c == u',' || c == u'-' || c == u'\u2013' || c == u'\u2014'))
+                return {};
+        }
+        const QString &f = v.tokens[k].folded;
+        if (f == u"according" && k + 2 < end && v.tokens[k + 1].folded == u"to") {
+            if (const auto it = v.mentionAtFirst.constFind(k + 2); it != v.mentionAtFirst.constEnd())
+                return v.mentions[*it].possessive ? QString() : m_owner.resolveName(v.mentions[*it]);
+            return {};
+        }
+        if (m_lexicon.isInvertibleVerb(f) && k + 1 < end) {
+            const QString &g = v.tokens[k + 1].folded;
+            int gender = 0;
+            if (isPronoun(g, &gender))
+                return pronoun(v, k + 1, gender, subject);
+            if (g == u"the") {
+                int e = k + 2;
+                while (e < end && e < k + 6 && (m_lexicon.isTitle(v.tokens[e].folded) || v.tokens[e].capitalised))
+                    ++e;
+                return role(v, k + 1, e);
+            }
+            if (const auto it = v.mentionAtFirst.constFind(k + 1); it != v.mentionAtFirst.constEnd())
+                return v.mentions[*it].possessive ? QString() : m_owner.resolveName(v.mentions[*it]);
+            return {};
+        }
+        // Subject first: a pronoun, a name run, or "the <role>", then (adverbs and) a speech verb.
+        int i = k;
+        int gender = 0;
+        enum { None, Pron, Name, Role } kind = None;
+        int mention = -1;
+        if (isPronoun(f, &gender)) {
+            kind = Pron;
+            i = k + 1;
+        } else if (const auto it = v.mentionAtFirst.constFind(k); it != v.mentionAtFirst.constEnd()) {
+            kind = Name;
+            mention = *it;
+            i = v.mentions[*it].last + 1;
+            if (v.mentions[*it].possessive)
+                return {};
+        } else if (f == u"the") {
+            i = k + 1;
+            while (i < end && i < k + 5 && (m_lexicon.isTitle(v.tokens[i].folded) || v.tokens[i].capitalised))
+                ++i;
+            kind = Role;
+        }
+        if (kind == None)
+            return {};
+        if (kind == Name && i < end && v.gap(i - 1, i).contains(u',')) {
+            // '"...," Olena Davydiuk, a lawyer, said': skip the apposition.
+            int c = i;
+            while (c + 1 < end && !v.gap(c, c + 1).contains(u','))
+                ++c;
+            i = c + 1;
+        }
+        while (i < end && m_lexicon.isSkippable(v.tokens[i].folded))
+            ++i;
+        if (i >= end || !m_lexicon.isSpeechVerb(v.tokens[i].folded) || v.tokens[i].folded == u"according")
+            return {};
+        switch (kind) {
+        case Pron:
+            return pronoun(v, k, gender, subject);
+        case Name:
+            return m_owner.resolveName(v.mentions[mention]);
+        case Role:
+            return role(v, k, i);
+        case None:
+            break;
+        }
+        return {};
+    }
+
+    void sentence(const ParaView &v, int s)
+    {
+        const Sentence &sent = v.sentences[s];
+        const int first = v.firstTokenAt(sent.start);
+        const int end = v.firstTokenAt(sent.end);
+        const Subject subject = sentenceSubject(v, first, end);
+        QString spoke; // who speaks in this sentence, for a bare quote after it
+
+        // Quotes opening in this sentence, in order.
+        for (const QuoteSpan &span : v.spans) {
+            if (span.span != 0 || span.start < sent.start || span.start >= sent.end)
+                continue;
+            QString speaker;
+            // 1. Attribution right after the quote.
+            const ExtractedQuote &q = m_quotes[span.quote];
+            const bool multi = q.spans.size() > 1;
+            if (!multi) {
+                // The sentence the quote's end falls in. When the quote itself ends a sentence, only
+                // '"STOP!" Trump wrote' style exclamations and questions look into the next one:
+                // after a full stop the next sentence is new narration ("Zelensky countered ...").
+                const int endSentence = v.sentenceOf(span.end);
+                qsizetype limit = v.sentences[endSentence].end;
+                if (v.sentences[endSentence].start == span.end) {
+                    const QString inner = q.text.trimmed();
+                    if (!(inner.endsWith(u'!') || inner.endsWith(u'?')))
+                        limit = span.end;
+                }
+                for (const QuoteSpan &o : v.spans) {
+                    if (o.start >= span.end && o.start < limit)
+                        limit = o.start;
+                }
+                speaker = after(v, span.end, limit, subject);
+            }
+            // 2. A speech verb before the quote in the same sentence.
+            const int quoteToken = v.firstTokenAt(span.start);
+            if (speaker.isEmpty()) {
+                for (int k = quoteToken - 1; k >= first; --k) {
+                    const QString &f = v.tokens[k].folded;
+                    if (!m_lexicon.isSpeechVerb(f) || f == u"according")
+                        continue;
+                    // "in a post on X", "his remarks": after a determiner it is a noun.
+                    if (k > first && isDeterminer(v.tokens[k - 1].folded))
+                        continue;
+                    if (f.endsWith(u"ing")) {
+                        // "..., saying:" / "stating,": the subject of the clause before.
+                        for (int j = k - 1; j >= first && speaker.isEmpty(); --j) {
+                            if (m_lexicon.isSpeechVerb(v.tokens[j].folded) && !v.tokens[j].folded.endsWith(u"ing")
+                                && j > first)
+                                speaker = subjectEndingAt(v, j - 1, first, subject);
+                        }
+                        if (speaker.isEmpty() && isPerson(subject.name))
+                            speaker = subject.name;
+                    } else if (k > first) {
+                        speaker = subjectEndingAt(v, k - 1, first, subject);
+                    }
+                    break;
+                }
+            }
+            // 3. "<subject> ... described the scene: "..."".
+            if (speaker.isEmpty()) {
+                qsizetype i = span.start - 1;
+                while (i >= 0 && v.masked[i].isSpace())
+                    --i;
+                if (i >= 0 && v.masked[i] == u':' && isPerson(subject.name))
+                    speaker = subject.name;
+            }
+            // 4. A bare quote continues the speaker of the sentence before.
+            if (speaker.isEmpty() && quoteToken == first) {
+                const bool bare = v.firstTokenAt(span.end) >= end;
+                const QString inner = q.text.trimmed();
+                const QChar last = inner.isEmpty() ? QChar() : inner.back();
+                const QChar next = span.end < v.text.size() ? v.text[span.end] : QChar();
+                const bool sentenceLike = multi || last.isPunct() || next.isPunct();
+                if (bare && sentenceLike)
+                    speaker = m_lastSpeaker;
+            }
+            m_speakers[span.quote] = speaker;
+            if (!speaker.isEmpty()) {
+                spoke = speaker;
+                if (isPerson(speaker))
+                    m_history.append(speaker);
+            }
+        }
+        // Reported speech without quotation marks also sets who is speaking.
+        if (spoke.isEmpty()) {
+            for (int k = first + 1; k < end; ++k) {
+                const QString &f = v.tokens[k].folded;
+                if (m_lexicon.isSpeechVerb(f) && !f.endsWith(u"ing") && f != u"according") {
+                    spoke = subjectEndingAt(v, k - 1, first, subject);
+                    break;
+                }
+            }
+        }
+        const bool hasNarration = first < end;
+        if (!spoke.isEmpty() || hasNarration)
+            m_lastSpeaker = spoke;
+        if (!subject.name.isEmpty() && isPerson(subject.name))
+            m_history.append(subject.name);
+        if (!spoke.isEmpty() && isPerson(spoke) && (m_history.isEmpty() || m_history.back() != spoke))
+            m_history.append(spoke);
+    }
+
+    const SpeakerAttributor &m_owner;
+    const QuoteLexicon &m_lexicon;
+    const QList<ExtractedQuote> &m_quotes;
+    QStringList m_speakers;
+    QStringList m_history; // people in subject position, oldest first
+    QString m_lastSpeaker;
+};
+
+QStringList SpeakerAttributor::attribute(const Article &article, const QList<ExtractedQuote> &quotes) const
+{
+    QHash<int, QList<QuoteSpan>> spans;
+    for (int q = 0; q < quotes.size(); ++q) {
+        for (int s = 0; s < quotes[q].spans.size(); ++s)
+            spans[quotes[q].spans[s].paragraph].append({quotes[q].spans[s].start, quotes[q].spans[s].end, q, s});
+    }
+    QList<ParaView> views;
+    for (const Paragraph &p : article.paragraphs) {
+        if (p.role == ParagraphRole::Body)
+            views.append(makeView(p.index, p.text, spans.value(p.index), m_normalizer));
+    }
+    AttributionPass pass(*this, quotes);
+    return pass.run(views);
+}
+
+} // namespace Synoptic::Core
