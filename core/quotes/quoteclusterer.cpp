@@ -179,6 +179,38 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
         }
     }
 
+    // Short fragments ("reckless") never join on their words alone; the same words with the same
+    // known speaker, or in paragraphs the aligner put in one row, are the extra evidence they need.
+    QHash<quint64, int> rowOf;
+    for (int r = 0; r < alignment.rows.size(); ++r) {
+        for (const AlignmentMember &m : alignment.rows[r].members)
+            rowOf.insert(refKey(m.article, m.paragraph), r);
+    }
+    QHash<QString, QList<int>> shortGroups;
+    for (int i = 0; i < n; ++i) {
+        if (words[i].contentCount == 0 || words[i].contentCount >= kMinContent)
+            continue;
+        QStringList keys;
+        for (const QuoteWord &w : words[i].all())
+            keys.append(w.key);
+        shortGroups[keys.join(u' ')].append(i);
+    }
+    for (const QList<int> &same : std::as_const(shortGroups)) {
+        for (qsizetype x = 0; x < same.size(); ++x) {
+            for (qsizetype y = x + 1; y < same.size(); ++y) {
+                const QuoteOccurrence &a = occurrences[same[x]];
+                const QuoteOccurrence &b = occurrences[same[y]];
+                if (a.article == b.article)
+                    continue;
+                const bool sameSpeaker = !a.speaker.isEmpty() && a.speaker == b.speaker;
+                const int ra = rowOf.value(refKey(a.article, a.paragraph), -1);
+                const bool sameRow = ra >= 0 && ra == rowOf.value(refKey(b.article, b.paragraph), -2);
+                if (sameSpeaker || sameRow)
+                    sets.unite(same[x], same[y]);
+            }
+        }
+    }
+
     QHash<int, QList<int>> groups;
     for (int i = 0; i < n; ++i)
         groups[sets.find(i)].append(i);
@@ -189,11 +221,6 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
         quoted[refKey(o.article, o.paragraph)].append({o.start, o.end});
         for (const QuoteOccurrence::Piece &p : o.continuation)
             quoted[refKey(o.article, p.paragraph)].append({p.start, p.end});
-    }
-    QHash<quint64, int> rowOf;
-    for (int r = 0; r < alignment.rows.size(); ++r) {
-        for (const AlignmentMember &m : alignment.rows[r].members)
-            rowOf.insert(refKey(m.article, m.paragraph), r);
     }
     QHash<quint64, QSet<QString>> narrationKeys;
     auto narration = [&](const ParagraphRef &ref) -> const QSet<QString> & {

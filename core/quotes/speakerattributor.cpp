@@ -77,11 +77,11 @@ int editDistance(QStringView a, QStringView b)
     return row[b.size()];
 }
 
-bool nearSpelling(const QString &a, const QString &b)
+bool nearSpelling(const QString &a, const QString &b, qsizetype minLength = 5)
 {
     if (a == b)
         return true;
-    if (std::min(a.size(), b.size()) < 5 || a.front() != b.front() || std::abs(a.size() - b.size()) > 1)
+    if (std::min(a.size(), b.size()) < minLength || a.front() != b.front() || std::abs(a.size() - b.size()) > 1)
         return false;
     return editDistance(a, b) <= 1;
 }
@@ -435,7 +435,7 @@ QString SpeakerAttributor::resolveName(const Mention &mention) const
         if (mention.name.size() >= 2 && canonicalWords.size() >= 2) {
             const QString a = mention.name.front().toCaseFolded();
             const QString b = canonicalWords.front().toCaseFolded();
-            if (!nearSpelling(a, b) && !a.startsWith(b) && !b.startsWith(a))
+            if (!nearSpelling(a, b, 4) && !a.startsWith(b) && !b.startsWith(a))
                 return mention.name.join(u' '); // another person of the same surname
         }
         return it->canonical;

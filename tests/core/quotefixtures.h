@@ -3,9 +3,11 @@
 // (blank-line separated paragraphs, or one per line when a file has no blank lines).
 
 #include "core/model/article.h"
+#include "core/model/quotes.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -58,6 +60,23 @@ inline QString textId(const QString &text)
             break;
     }
     return QString::fromLatin1(QCryptographicHash::hash(words.join(u' ').toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+}
+
+// With SYNOPTIC_QUOTES_DUMP set, prints every cluster and occurrence (for reading them through).
+inline void dumpClusters(const QList<Synoptic::Core::QuoteCluster> &clusters, const QList<Synoptic::Core::Article> &articles)
+{
+    if (!qEnvironmentVariableIsSet("SYNOPTIC_QUOTES_DUMP"))
+        return;
+    for (const Synoptic::Core::QuoteCluster &c : clusters) {
+        qInfo().noquote() << QStringLiteral("#%1 [%2 outlets] speaker=%3 paraphrased=%4 :: %5")
+                                 .arg(c.id).arg(c.outletCount()).arg(c.speaker).arg(c.paraphrasedIn.size()).arg(c.text);
+        for (const Synoptic::Core::QuoteOccurrence &o : c.occurrences)
+            qInfo().noquote() << QStringLiteral("     %1 p%2 %3%4+%5 spk=%6 :: %7")
+                                     .arg(articles.value(o.article).file).arg(o.paragraph)
+                                     .arg(o.fragment ? QStringLiteral("frag ") : QString(),
+                                          o.recovered ? QStringLiteral("recov ") : QString())
+                                     .arg(o.continuation.size()).arg(o.speaker, o.text);
+    }
 }
 
 } // namespace QuoteFixtures

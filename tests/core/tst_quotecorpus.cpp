@@ -29,16 +29,7 @@ void TestQuoteCorpus::seedsKyiv()
     QVERIFY(articles.size() >= 2);
     const QList<QuoteCluster> clusters = QuoteAnalyzer().analyze(articles, {}, {});
 
-    if (qEnvironmentVariableIsSet("SYNOPTIC_QUOTES_DUMP")) {
-        for (const QuoteCluster &c : clusters) {
-            qInfo().noquote() << QStringLiteral("#%1 [%2 outlets] speaker=%3 :: %4").arg(c.id).arg(c.outletCount()).arg(c.speaker, c.text);
-            for (const QuoteOccurrence &o : c.occurrences)
-                qInfo().noquote() << QStringLiteral("     a%1 p%2 %3%4 spk=%5 :: %6")
-                                         .arg(o.article).arg(o.paragraph)
-                                         .arg(o.fragment ? QStringLiteral("frag ") : QString(),
-                                              o.recovered ? QStringLiteral("recov ") : QString(), o.speaker, o.text);
-        }
-    }
+    QuoteFixtures::dumpClusters(clusters, articles);
 }
 
 QTEST_GUILESS_MAIN(TestQuoteCorpus)
