@@ -80,14 +80,22 @@ QList<Mark> scanMarks(const QString &t)
                 m.weakClose = true;
         }
         switch (c.unicode()) {
-        case 0x201C: case 0x2018: case 0x00AB: case 0x2039:
+        case 0x00AB: case 0x2039: // French typography puts spaces inside: « Nous »
+            m.canOpen = true;
+            m.canClose = rightFlank && !leftFlank;
+            break;
+        case 0x00BB: case 0x203A:
+            m.canClose = true;
+            m.canOpen = leftFlank && !rightFlank;
+            break;
+        case 0x201C: case 0x2018:
             m.canOpen = leftFlank || !rightFlank;
             m.canClose = rightFlank && !leftFlank;
             break;
         case 0x201E: case 0x201A: case 0x201F: case 0x201B:
             m.canOpen = hasNext && !next.isSpace();
             break;
-        case 0x201D: case 0x2019: case 0x00BB: case 0x203A: case 0x2033:
+        case 0x201D: case 0x2019: case 0x2033:
             m.canClose = rightFlank || !leftFlank;
             m.canOpen = leftFlank && !rightFlank;
             break;

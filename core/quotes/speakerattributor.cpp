@@ -529,6 +529,11 @@ private:
             if (fits(m_history[i]))
                 return m_history[i];
         }
+        // No subject fits: the last named person whose title says the pronoun's gender.
+        for (qsizetype i = m_named.size() - 1; i >= 0; --i) {
+            if (isPerson(m_named[i]) && genderOf(m_named[i]) == gender)
+                return m_named[i];
+        }
         return {};
     }
 
@@ -820,6 +825,13 @@ private:
                 }
             }
         }
+        for (const Mention &m : v.mentions) {
+            if (m.first >= first && m.last < end && !m.possessive) {
+                const QString name = m_owner.resolveName(m);
+                if (isPerson(name))
+                    m_named.append(name);
+            }
+        }
         const bool hasNarration = first < end;
         if (!spoke.isEmpty() || hasNarration)
             m_lastSpeaker = spoke;
@@ -834,6 +846,7 @@ private:
     const QList<ExtractedQuote> &m_quotes;
     QStringList m_speakers;
     QStringList m_history; // people in subject position, oldest first
+    QStringList m_named; // every person named in narration, oldest first
     QString m_lastSpeaker;
 };
 
