@@ -53,16 +53,14 @@ int localContentMatches(const QList<QuoteWord> &a, const QList<QuoteWord> &b)
     return best.content;
 }
 
-// Content words of `a`'s pieces found, in place, in `b`.
+// Content words of `a`'s pieces found, in place, in `b`. `b` is read whole: its elisions are
+// simply gaps, so a full quote still lines up with an elided one.
 int sharedContent(const QuoteWords &a, const QuoteWords &b)
 {
+    const QList<QuoteWord> whole = b.all();
     int shared = 0;
-    for (const QList<QuoteWord> &pa : a.pieces) {
-        int best = 0;
-        for (const QList<QuoteWord> &pb : b.pieces)
-            best = std::max(best, localContentMatches(pa, pb));
-        shared += best;
-    }
+    for (const QList<QuoteWord> &piece : a.pieces)
+        shared += localContentMatches(piece, whole);
     return shared;
 }
 
