@@ -339,6 +339,9 @@ void SpeakerAttributor::learn(const QList<Article> &articles, const QList<QList<
             for (const Token &t : v.tokens) {
                 if (t.start < s.start || t.start >= s.end)
                     continue;
+                // '"...," Lavrov said': a word right after a quote is inside the sentence.
+                if (first && QStringView(v.masked).sliced(s.start, t.start - s.start).contains(kMask))
+                    first = false;
                 if (!first && t.capitalised && !t.number)
                     m_properWords.insert(withoutPossessive(t.folded));
                 first = false;
@@ -346,6 +349,7 @@ void SpeakerAttributor::learn(const QList<Article> &articles, const QList<QList<
         }
     }
     QHash<QString, QString> alias; // surname -> merged key
+    QHash<std::pair<QChar, qsizetype>, QStringList> buckets; // keys by (first letter, length)
     int order = 0;
     for (ParaView &v : views) {
         findMentions(v, m_lexicon, &m_properWords);
@@ -354,12 +358,19 @@ void SpeakerAttributor::learn(const QList<Article> &articles, const QList<QList<
             QString key = alias.value(surname);
             if (key.isEmpty()) {
                 key = surname;
-                for (auto it = m_people.cbegin(); it != m_people.cend(); ++it) {
-                    if (nearSpelling(it.key(), surname)) {
-                        key = it.key();
-                        break;
+                // Near spellings ("Zelensky" / "Zelenskyy") share a first letter and differ in length
+                // by at most one: look only there, in order of first appearance.
+                const QChar initial = surname.isEmpty() ? QChar() : surname.front();
+                for (qsizetype len = surname.size() - 1; len <= surname.size() + 1 && key == surname; ++len) {
+                    for (const QString &known : std::as_const(buckets[{initial, len}])) {
+                        if (nearSpelling(known, surname)) {
+                            key = known;
+                            break;
+                        }
                     }
                 }
+                if (key == surname)
+                    buckets[{initial, surname.size()}].append(surname);
                 alias.insert(surname, key);
             }
             Person &p = m_people[key];

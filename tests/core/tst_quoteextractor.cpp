@@ -3,6 +3,7 @@
 
 #include "core/quotes/quoteextractor.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Synoptic::Core;
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void continuationSpans();
     void neverSwallowsTheRestOfTheArticle();
     void onlyBodyParagraphs();
+    void markSoupStaysInsideItsParagraph();
 };
 
 void TestQuoteExtractor::extract_data()
@@ -180,6 +182,35 @@ void TestQuoteExtractor::onlyBodyParagraphs()
     const QList<ExtractedQuote> quotes = QuoteExtractor().extract(article);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(quotes.front().spans.front().paragraph, 1);
+}
+
+void TestQuoteExtractor::markSoupStaysInsideItsParagraph()
+{
+    // Random mixtures of every mark, apostrophe and ellipsis: no crash, every span inside its
+    // paragraph, and a quote only continues into a paragraph that re-opens it.
+    const QString alphabet = u"ab cd'\"“”‘’«»„‚….,: "_s;
+    QRandomGenerator rng(5);
+    for (int round = 0; round < 300; ++round) {
+        QStringList paragraphs;
+        for (int p = 0; p < 4; ++p) {
+            QString text;
+            const int n = 1 + rng.bounded(60);
+            for (int i = 0; i < n; ++i)
+                text += alphabet[rng.bounded(alphabet.size())];
+            paragraphs.append(text);
+        }
+        for (const ExtractedQuote &q : QuoteExtractor().extract(paragraphs)) {
+            QVERIFY(!q.spans.isEmpty());
+            for (const ExtractedQuote::Span &s : q.spans) {
+                QVERIFY(s.paragraph >= 0 && s.paragraph < paragraphs.size());
+                const qsizetype size = paragraphs[s.paragraph].size();
+                QVERIFY(0 <= s.start && s.start <= s.innerStart && s.innerStart <= s.innerEnd);
+                QVERIFY(s.innerEnd <= s.end && s.end <= size);
+            }
+            for (qsizetype k = 1; k < q.spans.size(); ++k)
+                QCOMPARE(q.spans[k].paragraph, q.spans[k - 1].paragraph + 1);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQuoteExtractor)
