@@ -11,6 +11,7 @@ namespace Synoptic::Core {
 namespace {
 
 constexpr int kMinContent = 3; // fewer content words: a short fragment
+constexpr int kLongRun = 5; // content words in common that make two quotes one whoever said them
 constexpr qsizetype kMaxPosting = 400; // shingles shared by more occurrences are too common to help
 
 // Best local alignment of `a` inside `b` (Smith-Waterman on words): how many content words of
@@ -123,7 +124,7 @@ bool QuoteClusterer::sameQuote(const QuoteWords &a, const QuoteWords &b) const
     // One is (nearly) contained in the other, or they overlap on a long run of the same words.
     if (shared >= kMinContent && shared * 10 >= smaller * 8)
         return true;
-    return shared >= 5 && shared * 2 >= smaller;
+    return shared >= kLongRun && shared * 2 >= smaller;
 }
 
 QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurrences, const QList<Article> &articles,
@@ -156,25 +157,44 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
         for (const QString &key : std::as_const(keys))
             postings[key].append(i);
     }
-    UnionFind sets(n);
-    QSet<quint64> tried;
+    // Candidate pairs, in a fixed order so that the result never depends on hashing.
+    QSet<quint64> candidateSet;
     for (const QList<int> &list : std::as_const(postings)) {
         if (list.size() > kMaxPosting)
             continue;
         for (qsizetype x = 0; x < list.size(); ++x) {
             for (qsizetype y = x + 1; y < list.size(); ++y) {
-                const int a = list[x];
-                const int b = list[y];
-                if (sets.find(a) == sets.find(b))
-                    continue;
-                const quint64 pair = (quint64(quint32(a)) << 32) | quint32(b);
-                if (tried.contains(pair))
-                    continue;
-                tried.insert(pair);
-                if (sameQuote(words[a], words[b]))
-                    sets.unite(a, b);
+                const int a = std::min(list[x], list[y]);
+                const int b = std::max(list[x], list[y]);
+                candidateSet.insert((quint64(quint32(a)) << 32) | quint32(b));
             }
         }
+    }
+    QList<quint64> candidates(candidateSet.begin(), candidateSet.end());
+    std::sort(candidates.begin(), candidates.end());
+
+    UnionFind sets(n);
+    QHash<int, QSet<QString>> speakersOf; // root -> the known speakers of its occurrences
+    for (int i = 0; i < n; ++i) {
+        if (!occurrences[i].speaker.isEmpty())
+            speakersOf[i].insert(occurrences[i].speaker);
+    }
+    for (const quint64 pair : std::as_const(candidates)) {
+        const int a = int(pair >> 32);
+        const int b = int(pair & 0xffffffffu);
+        const int ra = sets.find(a);
+        const int rb = sets.find(b);
+        if (ra == rb || !sameQuote(words[a], words[b]))
+            continue;
+        // Different named speakers share a stock phrase, not a quote, unless the common run is
+        // long (then an outlet got the speaker wrong and the words still match).
+        QSet<QString> speakers = speakersOf.value(ra);
+        speakers.unite(speakersOf.value(rb));
+        if (speakers.size() > 1
+            && std::min(sharedContent(words[a], words[b]), sharedContent(words[b], words[a])) < kLongRun)
+            continue;
+        sets.unite(a, b);
+        speakersOf[sets.find(a)] = speakers;
     }
 
     // Short fragments ("reckless") never join on their words alone; the same words with the same

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void elisionPieces();
     void clusters();
     void shortFragmentsNeedMoreThanWords();
+    void differentSpeakersKeepCommonPhrasesApart();
     void paraphrasedIn();
 };
 
@@ -117,9 +118,9 @@ void TestQuoteClusterer::clusters()
     const QList<QuoteOccurrence> occurrences{
         occ(0, 1, u"We stand firm and we will not move,"_s, u"Tom Hale"_s),
         occ(0, 2, u"The port will reopen on Monday morning"_s, u"Anna Berg"_s),
-        occ(1, 0, u"We stand firm and we will not move an inch from here,"_s, u"Tom Hale"_s),
+        occ(1, 0, u"We stand firm and we will not move an inch from this city,"_s, u"Tom Hale"_s),
         occ(1, 3, u"port will reopen on Monday"_s, QString(), true),
-        occ(2, 0, u"we stand firm and will not move an inch"_s, u"Ivan Petrov"_s, true),
+        occ(2, 0, u"We stand firm and we will not move an inch from this city"_s, u"Ivan Petrov"_s),
         occ(2, 4, u"A quote nobody else carries at all"_s),
     };
     const QList<QuoteCluster> clusters = QuoteClusterer(normalizer).cluster(occurrences, {}, {});
@@ -128,7 +129,7 @@ void TestQuoteClusterer::clusters()
     QCOMPARE(clusters[0].id, 1);
     QCOMPARE(clusters[0].outletCount(), 3);
     QCOMPARE(clusters[0].occurrences.size(), 3);
-    QCOMPARE(clusters[0].text, u"We stand firm and we will not move an inch from here"_s); // longest, comma dropped
+    QCOMPARE(clusters[0].text, u"We stand firm and we will not move an inch from this city"_s); // longest, comma dropped
     QCOMPARE(clusters[0].speaker, u"Tom Hale"_s); // 2 of 3 known speakers
     QCOMPARE(clusters[1].id, 2);
     QCOMPARE(clusters[1].outletCount(), 2);
@@ -161,6 +162,22 @@ void TestQuoteClusterer::shortFragmentsNeedMoreThanWords()
     alignment.rows = {row};
     const QList<QuoteCluster> aligned = QuoteClusterer(normalizer).cluster(occurrences, {}, alignment);
     QCOMPARE(aligned.size(), 2);
+}
+
+void TestQuoteClusterer::differentSpeakersKeepCommonPhrasesApart()
+{
+    const TextNormalizer normalizer;
+    // A three-word stock phrase from two different people is two quotes; a long identical run
+    // is one quote even when an outlet names someone else.
+    const QList<QuoteOccurrence> phrase{occ(0, 0, u"full and unconditional ceasefire"_s, u"Tom Hale"_s, true),
+                                        occ(1, 0, u"a full and unconditional ceasefire"_s, u"Anna Berg"_s, true),
+                                        occ(2, 0, u"full and unconditional ceasefire"_s, QString(), true)};
+    const QList<QuoteCluster> a = QuoteClusterer(normalizer).cluster(phrase, {}, {});
+    QCOMPARE(a.size(), 2); // the unnamed one may join either, never both into one
+    const QList<QuoteOccurrence> sentence{
+        occ(0, 0, u"We will not rest until we know how this terrible thing happened"_s, u"Ilse Varga"_s),
+        occ(1, 0, u"We will not rest until we know how this terrible thing happened"_s, u"Anna Berg"_s)};
+    QCOMPARE(QuoteClusterer(normalizer).cluster(sentence, {}, {}).size(), 1);
 }
 
 void TestQuoteClusterer::paraphrasedIn()
