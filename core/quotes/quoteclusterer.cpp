@@ -138,6 +138,7 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
 
     // Index on content-word shingles: pairs and skip-pairs of consecutive content words.
     QHash<QString, QList<int>> postings;
+    QList<QStringList> keysOf(n);
     for (int i = 0; i < n; ++i) {
         if (words[i].contentCount < kMinContent)
             continue;
@@ -156,22 +157,25 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
         }
         for (const QString &key : std::as_const(keys))
             postings[key].append(i);
+        keysOf[i] = QStringList(keys.begin(), keys.end());
     }
-    // Candidate pairs, in a fixed order so that the result never depends on hashing.
-    QSet<quint64> candidateSet;
-    for (const QList<int> &list : std::as_const(postings)) {
-        if (list.size() > kMaxPosting)
-            continue;
-        for (qsizetype x = 0; x < list.size(); ++x) {
-            for (qsizetype y = x + 1; y < list.size(); ++y) {
-                const int a = std::min(list[x], list[y]);
-                const int b = std::max(list[x], list[y]);
-                candidateSet.insert((quint64(quint32(a)) << 32) | quint32(b));
+    // Candidate pairs come from shared shingles, visited in index order (never in hash order,
+    // so the result is the same on every run).
+    auto neighbours = [&](int i) {
+        QList<int> out;
+        for (const QString &key : std::as_const(keysOf[i])) {
+            const QList<int> &list = *postings.constFind(key);
+            if (list.size() > kMaxPosting)
+                continue;
+            for (int j : list) {
+                if (j > i)
+                    out.append(j);
             }
         }
-    }
-    QList<quint64> candidates(candidateSet.begin(), candidateSet.end());
-    std::sort(candidates.begin(), candidates.end());
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    };
 
     UnionFind sets(n);
     QHash<int, QSet<QString>> speakersOf; // root -> the known speakers of its occurrences
@@ -179,22 +183,22 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
         if (!occurrences[i].speaker.isEmpty())
             speakersOf[i].insert(occurrences[i].speaker);
     }
-    for (const quint64 pair : std::as_const(candidates)) {
-        const int a = int(pair >> 32);
-        const int b = int(pair & 0xffffffffu);
-        const int ra = sets.find(a);
-        const int rb = sets.find(b);
-        if (ra == rb || !sameQuote(words[a], words[b]))
-            continue;
-        // Different named speakers share a stock phrase, not a quote, unless the common run is
-        // long (then an outlet got the speaker wrong and the words still match).
-        QSet<QString> speakers = speakersOf.value(ra);
-        speakers.unite(speakersOf.value(rb));
-        if (speakers.size() > 1
-            && std::min(sharedContent(words[a], words[b]), sharedContent(words[b], words[a])) < kLongRun)
-            continue;
-        sets.unite(a, b);
-        speakersOf[sets.find(a)] = speakers;
+    for (int a = 0; a < n; ++a) {
+        for (const int b : neighbours(a)) {
+            const int ra = sets.find(a);
+            const int rb = sets.find(b);
+            if (ra == rb || !sameQuote(words[a], words[b]))
+                continue;
+            // Different named speakers share a stock phrase, not a quote, unless the common run is
+            // long (then an outlet got the speaker wrong and the words still match).
+            QSet<QString> speakers = speakersOf.value(ra);
+            speakers.unite(speakersOf.value(rb));
+            if (speakers.size() > 1
+                && std::min(sharedContent(words[a], words[b]), sharedContent(words[b], words[a])) < kLongRun)
+                continue;
+            sets.unite(a, b);
+            speakersOf[sets.find(a)] = speakers;
+        }
     }
 
     // Short fragments ("reckless") never join on their words alone; the same words with the same
