@@ -6,6 +6,7 @@
 
 #include "core/model/alignment.h"
 #include "core/model/article.h"
+#include "core/quotes/narrationview.h"
 #include "core/quotes/quoteextractor.h"
 #include "core/quotes/quotelexicon.h"
 #include "core/text/textnormalizer.h"
@@ -31,15 +32,7 @@ public:
     // Canonical form of a name as written ("Mr Lavrov" -> "Sergei Lavrov"); empty if unknown.
     [[nodiscard]] QString canonicalName(const QString &name) const;
 
-    // One capitalised name in narration, with the title words before it.
-    struct Mention {
-        int first = 0; // first token of the run, titles included
-        int nameFirst = 0; // first token of the name itself
-        int last = 0; // last token of the name
-        QStringList name; // the name's words as written, possessive "'s" removed
-        QSet<QString> descriptor; // folded title and modifier words before the name
-        bool possessive = false; // "Trump's envoy": the name modifies what follows
-    };
+    using Mention = NameMention;
     struct Person {
         QString key; // folded surname (spelling variants and near spellings merged)
         QHash<QString, int> fullNames; // multi-word forms and their counts
