@@ -48,7 +48,8 @@ bool endsSentence(QStringView inner)
 
 } // namespace
 
-NarrationView makeNarrationView(int index, const QString &text, const QList<NarrationQuoteSpan> &spans, const TextNormalizer &normalizer)
+NarrationView makeNarrationView(int index, const QString &text, const QList<NarrationQuoteSpan> &spans,
+                                const TextNormalizer &normalizer)
 {
     NarrationView v;
     v.index = index;
