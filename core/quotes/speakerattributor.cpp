@@ -281,6 +281,9 @@ public:
     {
         for (ParaView &v : views) {
             findMentions(v, m_lexicon, &m_owner.m_properWords);
+            m_views.insert(v.index, &v);
+        }
+        for (const ParaView &v : std::as_const(views)) {
             for (int s = 0; s < v.sentences.size(); ++s)
                 sentence(v, s);
         }
@@ -582,6 +585,23 @@ private:
                 if (i >= 0 && v.masked[i] == u':' && isPerson(subject.name))
                     speaker = subject.name;
             }
+            // A quote over several paragraphs is often attributed after its last piece.
+            if (speaker.isEmpty() && multi) {
+                const QuoteSpan *lastSpan = nullptr;
+                const ParaView *lastView = m_views.value(q.spans.last().paragraph);
+                for (const QuoteSpan &o : lastView ? lastView->spans : QList<QuoteSpan>()) {
+                    if (o.quote == span.quote && o.span == q.spans.size() - 1)
+                        lastSpan = &o;
+                }
+                if (lastSpan) {
+                    qsizetype limit = lastView->sentences[lastView->sentenceOf(lastSpan->end)].end;
+                    for (const QuoteSpan &o : lastView->spans) {
+                        if (o.start >= lastSpan->end && o.start < limit)
+                            limit = o.start;
+                    }
+                    speaker = after(*lastView, lastSpan->end, limit, subject);
+                }
+            }
             // 4. A bare quote continues the speaker of the sentence before.
             if (speaker.isEmpty() && quoteToken == first) {
                 const bool bare = v.firstTokenAt(span.end) >= end;
@@ -632,6 +652,7 @@ private:
     QStringList m_history; // people in subject position, oldest first
     QStringList m_named; // every person named in narration, oldest first
     QString m_lastSpeaker;
+    QHash<int, const ParaView *> m_views; // by paragraph index
 };
 
 QStringList SpeakerAttributor::attribute(const Article &article, const QList<ExtractedQuote> &quotes) const

@@ -96,6 +96,9 @@ void TestSpeakerAttributor::attribute_data()
     QTest::newRow("bare quote continues the speaker")
         << QStringList{lavrov, u"“We are ready,” Lavrov said."_s, u"“We will talk again next week.”"_s}
         << QStringList{sergei, sergei};
+    QTest::newRow("multi-paragraph quote attributed at its end")
+        << QStringList{lavrov, u"“The first part of our position is clear."_s, u"“The second part follows,” Lavrov said."_s}
+        << QStringList{sergei};
     QTest::newRow("bare subhead does not inherit")
         << QStringList{lavrov, u"“We are ready,” Lavrov said."_s, u"‘Pulled out of the rubble’"_s}
         << QStringList{sergei, QString()};
