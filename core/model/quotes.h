@@ -15,6 +15,7 @@ struct QuoteOccurrence {
     QString text; // exact text as printed (without the outer marks)
     QString speaker; // canonical person name, empty when unknown
     bool fragment = false; // a phrase inside narration rather than a full quoted sentence
+    bool recovered = false; // a quotation mark was missing; start/end are the extractor's best guess
     // Further pieces when the quote continues in the next paragraph(s) of the same article.
     struct Piece {
         int paragraph = -1;

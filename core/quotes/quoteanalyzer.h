@@ -15,6 +15,9 @@ public:
     // `alignment` lets the analyzer list outlets that only paraphrase a quote.
     [[nodiscard]] QList<QuoteCluster> analyze(const QList<Article> &articles, const Alignment &alignment,
                                               const QList<SpellingVariant> &variants) const;
+    // Every quote occurrence with its speaker, before clustering (reading order per article).
+    [[nodiscard]] QList<QuoteOccurrence> occurrences(const QList<Article> &articles,
+                                                     const QList<SpellingVariant> &variants = {}) const;
 };
 
 } // namespace Synoptic::Core
