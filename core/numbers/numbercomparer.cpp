@@ -326,6 +326,19 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                 }
             } else {
                 draft.group.status = articles.size() > 1 ? NumberStatus::Agreed : NumberStatus::Single;
+                // Agreeing but different figures ("at least nine", later "12"): say when the
+                // lower one was published first.
+                if (draft.group.status == NumberStatus::Agreed) {
+                    const auto [lowest, highest] = std::minmax_element(
+                        draft.members.cbegin(), draft.members.cend(),
+                        [&](int a, int b) { return mentions[a].mention.value < mentions[b].mention.value; });
+                    const NumberMention &lo = mentions[*lowest].mention;
+                    const NumberMention &hi = mentions[*highest].mention;
+                    const auto lt = publishedAt(published, lo.article);
+                    const auto ht = publishedAt(published, hi.article);
+                    if (lo.value < hi.value && lt && ht && *lt < *ht)
+                        draft.group.note = QStringLiteral("later reports give a higher count: %1 → %2").arg(lo.text, hi.text);
+                }
             }
             drafts.append(draft);
         }

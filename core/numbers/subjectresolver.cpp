@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Synoptic::Core {
 
 namespace {
@@ -77,8 +79,8 @@ bool isAttributionVerb(const QString &folded)
     static const QStringList words = {
         QStringLiteral("said"),     QStringLiteral("says"),      QStringLiteral("reported"), QStringLiteral("reports"),
         QStringLiteral("told"),     QStringLiteral("announced"), QStringLiteral("stated"),   QStringLiteral("claimed"),
-        QStringLiteral("confirmed"), QStringLiteral("estimated"), QStringLiteral("added"),   QStringLiteral("wrote"),
-        QStringLiteral("posted"),   QStringLiteral("tweeted"),   QStringLiteral("reported"), QStringLiteral("estimates")};
+        QStringLiteral("confirmed"), QStringLiteral("added"),     QStringLiteral("wrote"),
+        QStringLiteral("posted"),   QStringLiteral("tweeted")};
     return words.contains(folded);
 }
 
@@ -176,7 +178,15 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                 if ((w == u"and" || w == u"or" || w == u"plus") && k + 1 < tokens.size() && numberAt[k + 1] >= 0)
                     break;
                 const std::optional<NumberLexicon::Match> match = m_lexicon.matchAt(tokens, k);
-                if (!match)
+                // "killing at least nine people and wounding 90": past a conjunction only a
+                // coordinated thing still belongs to this number, not another clause's verb.
+                if (w == u"and" || w == u"or" || w == u"but") {
+                    const std::optional<NumberLexicon::Match> nextMatch = m_lexicon.matchAt(tokens, k + 1);
+                    if (!head || !nextMatch || nextMatch->kind == NumberLexicon::Kind::Event)
+                        break;
+                }
+                // A possessive ("the country's exports") names the owner, not what is counted.
+                if (!match || tokens[k].folded.endsWith(u"'s"))
                     continue;
                 const qsizetype matchEnd = k + match->length - 1;
                 if (match->kind == NumberLexicon::Kind::Event) {
@@ -185,8 +195,11 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                     break;
                 }
                 if (!head) {
-                    if (k - number.lastToken - 1 > 3)
-                        break; // too far to be what the number counts
+                    // Further away it is rarely what the number counts; "30% of the country's
+                    // grain exports" reaches a little further through "of".
+                    const qsizetype reach = folded(number.lastToken + 1) == u"of" ? 4 : 3;
+                    if (k - number.lastToken - 1 > reach)
+                        break;
                     head = match;
                     headEnd = matchEnd;
                     if (match->kind != NumberLexicon::Kind::Generic)
@@ -223,6 +236,7 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                     const std::optional<NumberLexicon::Match> verb = m_lexicon.matchAt(tokens, before);
                     if (verb && verb->kind == NumberLexicon::Kind::Event && needEvent) {
                         event = verb->canonical;
+                        m.start = tokens[before].start; // "wounding 90" reads better than "90"
                     } else if (isLinker(tokens[before].folded) || isRisingWord(tokens[before].folded)) {
                         for (qsizetype k = before - 1; k >= std::max(sentence.first, before - 10); --k) {
                             if (clauseBreak(gap(k, k + 1)) || numberAt[k] >= 0)
@@ -285,6 +299,15 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                 const bool according = folded(k) == u"according" && folded(k + 1) == u"to";
                 if (!according && !isAttributionVerb(folded(k)))
                     continue;
+                // "100 were injured, according to the hospital, and 5,000 evacuated": a trailing
+                // "according to" belongs to the figures before it.
+                if (according && number.firstToken > k) {
+                    const bool earlierFigure = std::any_of(numbers.cbegin(), numbers.cend(), [&](const ExtractedNumber &o) {
+                        return o.firstToken >= sentence.first && o.lastToken < k;
+                    });
+                    if (earlierFigure)
+                        continue;
+                }
                 const qsizetype distance = std::abs(k - number.firstToken);
                 if (distance < bestDistance) {
                     bestDistance = distance;
