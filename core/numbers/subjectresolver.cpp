@@ -84,6 +84,18 @@ bool isAttributionVerb(const QString &folded)
     return words.contains(folded);
 }
 
+bool isPreposition(const QString &folded)
+{
+    static const QStringList words = {
+        QStringLiteral("after"),  QStringLiteral("in"),     QStringLiteral("at"),     QStringLiteral("on"),
+        QStringLiteral("from"),   QStringLiteral("during"), QStringLiteral("since"),  QStringLiteral("for"),
+        QStringLiteral("by"),     QStringLiteral("with"),   QStringLiteral("near"),   QStringLiteral("before"),
+        QStringLiteral("across"), QStringLiteral("into"),   QStringLiteral("inside"), QStringLiteral("outside"),
+        QStringLiteral("over"),   QStringLiteral("under"),  QStringLiteral("when"),   QStringLiteral("as"),
+        QStringLiteral("to"),     QStringLiteral("than")};
+    return words.contains(folded);
+}
+
 bool isRateUnit(const QString &folded)
 {
     static const QStringList units = {QStringLiteral("hour"), QStringLiteral("day"), QStringLiteral("night"),
@@ -154,7 +166,13 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
         resolved.sentence = int(s);
         const Sentence sentence = sentences.value(s);
 
+        // Context: the sentence's content words minus numbers and lexicon words, which every
+        // sentence about the same count shares whether or not it is the same event.
         for (qsizetype k = sentence.first; k <= sentence.last; ++k) {
+            if (const auto match = m_lexicon.matchAt(tokens, k)) {
+                k += match->length - 1;
+                continue;
+            }
             const Token &t = tokens[k];
             if (!t.stopWord && !t.number && numberAt[k] < 0 && t.folded.size() >= 3)
                 resolved.context.insert(t.stem);
@@ -176,6 +194,10 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                     break;
                 const QString &w = tokens[k].folded;
                 if ((w == u"and" || w == u"or" || w == u"plus") && k + 1 < tokens.size() && numberAt[k + 1] >= 0)
+                    break;
+                // "12 after the blast": a preposition before any noun starts another phrase
+                // ("of" excepted: "dozens of civilians"; money takes "in": "$2bn in aid").
+                if (!head && isPreposition(w) && !(w == u"in" && number.kind == NumberKind::Money))
                     break;
                 const std::optional<NumberLexicon::Match> match = m_lexicon.matchAt(tokens, k);
                 // "killing at least nine people and wounding 90": past a conjunction only a
@@ -227,9 +249,14 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
 
             // Before the number: a verb ("killed at least 12") or a toll ("the death toll rose to 12").
             // Money and percentages also take their subject from there ("turnout was 51.9%").
+            // For money and percentages a thing tied by a linker before the number ("turnout was
+            // 52% in the vote") is what is measured, more than a noun after it.
             const bool moneyLike = number.kind != NumberKind::Count;
             const bool needEvent = event.isEmpty();
-            const bool needThing = moneyLike && things.isEmpty();
+            const bool needThing = moneyLike;
+            const QStringList forwardThings = things;
+            if (moneyLike)
+                things.clear();
             if (needEvent || needThing) {
                 const qsizetype before = number.firstToken - 1;
                 if (before >= sentence.first && !clauseBreak(gap(before, number.firstToken))) {
@@ -257,6 +284,8 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                     }
                 }
             }
+            if (moneyLike && things.isEmpty())
+                things = forwardThings;
             for (qsizetype k = number.firstToken - 1; k >= std::max(sentence.first, number.firstToken - 4); --k) {
                 if (clauseBreak(gap(k, k + 1)))
                     break;
@@ -360,10 +389,18 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
     for (qsizetype n = 0; n + 1 < out.size(); ++n) {
         if (out[n].sentence != out[n + 1].sentence || out[n].mention.subject.isEmpty() || out[n + 1].mention.subject.isEmpty())
             continue;
+        // A list names things of one sort: "70 missiles and 145 drones", "12 killed and 90 injured".
+        if (out[n].thing.isEmpty() != out[n + 1].thing.isEmpty())
+            continue;
         bool joined = true;
         for (qsizetype k = subjectEnd[n] + 1; k < numbers[n + 1].firstToken && joined; ++k) {
             const QString &w = tokens[k].folded;
             joined = w == u"and" || w == u"or" || w == u"plus" || w == u"as" || w == u"well";
+            // "killed 12 people and injured 90": the next figure's own verb may stand before it.
+            if (!joined && k + 1 == numbers[n + 1].firstToken) {
+                const auto verb = m_lexicon.matchAt(tokens, k);
+                joined = verb && verb->kind == NumberLexicon::Kind::Event && verb->length == 1;
+            }
         }
         for (qsizetype k = subjectEnd[n] + 1; k <= numbers[n + 1].firstToken && joined; ++k) {
             const QString g = gap(k - 1, k).trimmed();
