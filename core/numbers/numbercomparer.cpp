@@ -14,7 +14,9 @@ namespace Synoptic::Core {
 namespace {
 
 constexpr double infinity = std::numeric_limits<double>::infinity();
-constexpr double contextThreshold = 0.35; // Dice of sentence content stems that says "same event"
+// Wording alone says "same event" only when sentences share most of their content words.
+constexpr double contextThreshold = 0.5; // Dice of sentence content stems
+constexpr int contextMinimumShared = 3;
 
 struct Interval {
     double low = -infinity;
@@ -47,14 +49,52 @@ QString formatValue(double v)
     return QString::number(v, 'g', 6);
 }
 
+qsizetype shared(const QSet<QString> &a, const QSet<QString> &b)
+{
+    qsizetype common = 0;
+    for (const QString &s : a)
+        common += b.contains(s) ? 1 : 0;
+    return common;
+}
+
 double dice(const QSet<QString> &a, const QSet<QString> &b)
 {
     if (a.isEmpty() || b.isEmpty())
         return 0;
-    qsizetype common = 0;
-    for (const QString &s : a)
-        common += b.contains(s) ? 1 : 0;
-    return 2.0 * double(common) / double(a.size() + b.size());
+    return 2.0 * double(shared(a, b)) / double(a.size() + b.size());
+}
+
+// Levenshtein distance, enough for short names.
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// Places are compatible unless both sentences name some and none of them match ("Kyiv" and
+// "Kiev", "Tarvenik" and "Tarvenyk" match as spelling variants).
+bool placesCompatible(const QSet<QString> &a, const QSet<QString> &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return true;
+    for (const QString &x : a) {
+        for (const QString &y : b) {
+            const int tolerance = std::min(x.size(), y.size()) >= 4 ? 2 : 0;
+            if (x.front() == y.front() && editDistance(x, y) <= tolerance)
+                return true;
+        }
+    }
+    return false;
 }
 
 struct Claim { // what one article says about one key: mentions whose intervals share a common part
@@ -127,7 +167,17 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         return (aligned(a, b) ? 4.0 : 0.0) + (anchored(a, b) ? 2.0 : 0.0) + dice(mentions[a].context, mentions[b].context);
     };
     const auto sameEvent = [&](int a, int b) {
-        return aligned(a, b) || anchored(a, b) || dice(mentions[a].context, mentions[b].context) >= contextThreshold;
+        if (aligned(a, b))
+            return true;
+        // Sentences placing the figure in different places ("in Kharkiv" / "in Odesa") are about
+        // different things even when the rest reads alike; spelling variants still match.
+        if (!placesCompatible(mentions[a].places, mentions[b].places))
+            return false;
+        if (anchored(a, b))
+            return true;
+        const QSet<QString> &ca = mentions[a].context;
+        const QSet<QString> &cb = mentions[b].context;
+        return dice(ca, cb) >= contextThreshold && shared(ca, cb) >= contextMinimumShared;
     };
 
     QMap<QString, QList<int>> byKey; // QMap: a stable order

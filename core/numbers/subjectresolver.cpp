@@ -96,6 +96,14 @@ bool isPreposition(const QString &folded)
     return words.contains(folded);
 }
 
+bool isLocative(const QString &folded)
+{
+    static const QStringList words = {QStringLiteral("in"),   QStringLiteral("on"),      QStringLiteral("at"),
+                                      QStringLiteral("of"),   QStringLiteral("near"),    QStringLiteral("outside"),
+                                      QStringLiteral("from"), QStringLiteral("across"), QStringLiteral("inside")};
+    return words.contains(folded);
+}
+
 bool isRateUnit(const QString &folded)
 {
     static const QStringList units = {QStringLiteral("hour"), QStringLiteral("day"), QStringLiteral("night"),
@@ -176,6 +184,13 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
             const Token &t = tokens[k];
             if (!t.stopWord && !t.number && numberAt[k] < 0 && t.folded.size() >= 3)
                 resolved.context.insert(t.stem);
+            if (t.capitalised && !t.number && k > sentence.first && isLocative(folded(k - 1))
+                && !clauseBreak(gap(k - 1, k))) {
+                QString place = t.folded;
+                if (place.endsWith(u"'s"))
+                    place.chop(2);
+                resolved.places.insert(place);
+            }
         }
 
         const bool compared = number.kind == NumberKind::Count || number.kind == NumberKind::Money
@@ -265,7 +280,7 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                         event = verb->canonical;
                         m.start = tokens[before].start; // "wounding 90" reads better than "90"
                     } else if (isLinker(tokens[before].folded) || isRisingWord(tokens[before].folded)) {
-                        for (qsizetype k = before - 1; k >= std::max(sentence.first, before - 10); --k) {
+                        for (qsizetype k = before - 1; k >= std::max(sentence.first, before - 14); --k) {
                             if (clauseBreak(gap(k, k + 1)) || numberAt[k] >= 0)
                                 break;
                             const std::optional<NumberLexicon::Match> match = m_lexicon.matchAt(tokens, k);

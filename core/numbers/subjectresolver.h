@@ -18,6 +18,7 @@ struct ResolvedMention {
     NumberMention mention;
     int sentence = -1; // index of the sentence in its paragraph
     QSet<QString> context; // content stems of the sentence: tells events apart
+    QSet<QString> places; // folded capitalised words after "in", "on", "at", "of", ...: where it happened
     bool vague = false; // "dozens", "hundreds"
     bool rising = false; // "has risen to", "climbed to": the count grew
     int coordination = -1; // > 0: mentions listed together in one sentence share it ("70 missiles and 145 drones")
