@@ -690,7 +690,8 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
             hi = std::ceil(number.value * 1.1 - 1e-9);
         } else if (compared && (core.scale != 1 || core.decimals > 0 || !count)) {
             // "1.5 million", "$2bn", "52%": rounded as written, so the last digit is +-half a unit.
-            const double half = 0.5 * std::pow(10.0, -core.decimals) * core.scale;
+            // Just under half, so "$2bn" and "$3bn" do not touch and agree at $2.5bn.
+            const double half = 0.4999 * std::pow(10.0, -core.decimals) * core.scale;
             lo = number.value - half;
             hi = number.value + half;
         }

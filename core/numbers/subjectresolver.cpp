@@ -104,6 +104,25 @@ bool isLocative(const QString &folded)
     return words.contains(folded);
 }
 
+bool isFallingWord(const QString &folded)
+{
+    static const QStringList words = {QStringLiteral("fell"),      QStringLiteral("fallen"),   QStringLiteral("falls"),
+                                      QStringLiteral("dropped"),   QStringLiteral("drops"),    QStringLiteral("declined"),
+                                      QStringLiteral("decreased"), QStringLiteral("slipped"),  QStringLiteral("shrank"),
+                                      QStringLiteral("plunged"),   QStringLiteral("tumbled"),  QStringLiteral("gained"),
+                                      QStringLiteral("lost"),      QStringLiteral("added"),    QStringLiteral("cut")};
+    return words.contains(folded);
+}
+
+// Words that open an aside inside a counted phrase: "12 people, including three children, were killed".
+bool isAsideOpener(const QString &folded)
+{
+    static const QStringList words = {QStringLiteral("including"), QStringLiteral("among"), QStringLiteral("mostly"),
+                                      QStringLiteral("mainly"),    QStringLiteral("many"),  QStringLiteral("most"),
+                                      QStringLiteral("all"),       QStringLiteral("some")};
+    return words.contains(folded);
+}
+
 bool isRateUnit(const QString &folded)
 {
     static const QStringList units = {QStringLiteral("hour"), QStringLiteral("day"), QStringLiteral("night"),
@@ -203,9 +222,24 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
             QStringList things;
             QString event;
             qsizetype eventEnd = -1;
-            const qsizetype limit = std::min(sentence.last, number.lastToken + 7);
+            qsizetype limit = std::min(sentence.last, number.lastToken + 7);
+            qsizetype resumeAt = -1;
             for (qsizetype k = number.lastToken + 1; k <= limit; ++k) {
-                if (clauseBreak(gap(k - 1, k)) || numberAt[k] >= 0)
+                if (clauseBreak(gap(k - 1, k)) && k != resumeAt) {
+                    // "12 people, including three children, were killed": step over the aside.
+                    qsizetype close = k + 1;
+                    while (close <= sentence.last && gap(close - 1, close).trimmed() != u",")
+                        ++close;
+                    if (head && gap(k - 1, k).trimmed() == u"," && isAsideOpener(tokens[k].folded)
+                        && close <= sentence.last && close - k <= 8) {
+                        resumeAt = close;
+                        limit = std::min(sentence.last, close + 4);
+                        k = close - 1;
+                        continue;
+                    }
+                    break;
+                }
+                if (numberAt[k] >= 0)
                     break;
                 const QString &w = tokens[k].folded;
                 if ((w == u"and" || w == u"or" || w == u"plus") && k + 1 < tokens.size() && numberAt[k + 1] >= 0)
@@ -276,10 +310,16 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                 const qsizetype before = number.firstToken - 1;
                 if (before >= sentence.first && !clauseBreak(gap(before, number.firstToken))) {
                     const std::optional<NumberLexicon::Match> verb = m_lexicon.matchAt(tokens, before);
+                    // "rose 3%", "fell by 2%", "up 5": the figure is a change, not a level; a
+                    // change never counts people, and a changed rate is kept apart from the rate.
+                    const QString &bw = tokens[before].folded;
+                    const bool change = isRisingWord(bw) || isFallingWord(bw) || bw == u"by" || bw == u"up" || bw == u"down";
+                    if (change && moneyLike)
+                        m.unit += QStringLiteral(" change");
                     if (verb && verb->kind == NumberLexicon::Kind::Event && needEvent) {
                         event = verb->canonical;
                         m.start = tokens[before].start; // "wounding 90" reads better than "90"
-                    } else if (isLinker(tokens[before].folded) || isRisingWord(tokens[before].folded)) {
+                    } else if ((change && moneyLike) || isLinker(bw)) {
                         for (qsizetype k = before - 1; k >= std::max(sentence.first, before - 14); --k) {
                             if (clauseBreak(gap(k, k + 1)) || numberAt[k] >= 0)
                                 break;

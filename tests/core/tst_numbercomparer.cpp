@@ -102,6 +102,18 @@ private Q_SLOTS:
         QTest::newRow("not disputed: short sentences alike")
             << QStringList{u"Smith won 52% of the vote."_s, u"Jones won 47% of the vote."_s}
             << QStringList() << u"votes"_s << u"single,single"_s << QString();
+        QTest::newRow("disputed: neighbouring round money")
+            << QStringList{u"The US pledged $2bn in military aid to Ukraine, officials in Washington said on Monday."_s,
+                           u"The US pledged $3bn in military aid to Ukraine, officials in Washington said on Monday."_s}
+            << QStringList() << u"aid"_s << u"disputed"_s << QString();
+        QTest::newRow("not disputed: hospitalised is a subset of injured")
+            << QStringList{u"The explosion injured 90 people, officials at the port said on Tuesday."_s,
+                           u"The explosion left 30 people hospitalised, officials at the port said on Tuesday."_s}
+            << QStringList() << u"injured"_s << u"single"_s << QString();
+        QTest::newRow("not compared: a change and a level")
+            << QStringList{u"Inflation rose 3% in May, the national statistics office said on Tuesday."_s,
+                           u"Inflation was 5% in May, the national statistics office said on Tuesday."_s}
+            << QStringList() << u"inflation"_s << u"single,single"_s << QString();
         QTest::newRow("disputed: nearly vs exact")
             << QStringList{u"The blast killed 3 people and injured nearly 60, officials said."_s,
                            u"The blast killed 3 people and injured 60, officials said."_s}

@@ -73,7 +73,10 @@ private Q_SLOTS:
         QTest::newRow("number of wounded rising") << u"The toll rose, with the number of wounded rising to 90."_s << u"90"_s << u"injured"_s;
         QTest::newRow("injuries") << u"Doctors reported 90 injuries."_s << u"90"_s << u"injured"_s;
         QTest::newRow("killed and injured second") << u"At least 12 people were killed and 90 injured."_s << u"90"_s << u"injured"_s;
+        QTest::newRow("aside including") << u"At least 12 people, including three children, were killed."_s << u"12"_s << u"killed"_s;
+        QTest::newRow("aside child") << u"At least 12 people, including three children, were killed."_s << u"three"_s << u"children"_s;
         // other events
+        QTest::newRow("hospitalised is not injured") << u"30 people were hospitalised."_s << u"30"_s << u"hospitalised"_s;
         QTest::newRow("missing") << u"Seven people are still missing."_s << u"Seven"_s << u"missing"_s;
         QTest::newRow("arrested") << u"Police arrested 30 people."_s << u"30"_s << u"arrested"_s;
         QTest::newRow("arrests") << u"Police made 30 arrests."_s << u"30"_s << u"arrested"_s;
@@ -133,15 +136,19 @@ private Q_SLOTS:
         QCOMPARE(r->mention.subject, subject);
     }
 
-    void rates_data()
+    // Rates and changes are their own units, never compared with counts or levels.
+    void units_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("unit");
         QTest::newRow("a week") << u"5,000 soldiers a week are dying."_s << u"per week"_s;
         QTest::newRow("per day") << u"300 drones per day were launched."_s << u"per day"_s;
         QTest::newRow("no rate") << u"5,000 soldiers were deployed."_s << QString();
+        QTest::newRow("percent level") << u"Inflation rose to 3% in May."_s << u"%"_s;
+        QTest::newRow("percent change") << u"Inflation rose 3% in May."_s << u"% change"_s;
+        QTest::newRow("percent change by") << u"Inflation fell by 0.5% in May."_s << u"% change"_s;
     }
-    void rates()
+    void units()
     {
         QFETCH(QString, text);
         QFETCH(QString, unit);
