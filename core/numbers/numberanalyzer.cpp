@@ -45,7 +45,8 @@ NumberLexicon loadLexicon()
 
 } // namespace
 
-QList<NumberGroup> NumberAnalyzer::analyze(const QList<Article> &articles, const Alignment &alignment) const
+QList<NumberGroup> NumberAnalyzer::analyze(
+    const QList<Article> &articles, const Alignment &alignment) const
 {
     const NumberLexicon lexicon = loadLexicon();
     QStringList published;

@@ -14,7 +14,8 @@ class NumberAnalyzer
 public:
     // Groups are ordered disputed first, then consistent sums, agreed, single. Only Body
     // paragraphs are read; only mentions with an identified subject are grouped.
-    [[nodiscard]] QList<NumberGroup> analyze(const QList<Article> &articles, const Alignment &alignment) const;
+    [[nodiscard]] QList<NumberGroup> analyze(
+        const QList<Article> &articles, const Alignment &alignment) const;
 
     // Every quantity found in the Body paragraphs, with its subject when one was identified
     // (years, ages, times and ordinals have none): for highlighting and for evaluation.

@@ -18,11 +18,15 @@ constexpr double infinity = std::numeric_limits<double>::infinity();
 constexpr double contextThreshold = 0.5; // Dice of sentence content stems
 constexpr int contextMinimumShared = 3;
 
-struct Interval {
+struct Interval
+{
     double low = -infinity;
     double high = infinity;
     [[nodiscard]] bool empty() const { return low > high; }
-    [[nodiscard]] Interval intersected(const Interval &o) const { return {std::max(low, o.low), std::min(high, o.high)}; }
+    [[nodiscard]] Interval intersected(const Interval &o) const
+    {
+        return {std::max(low, o.low), std::min(high, o.high)};
+    }
     [[nodiscard]] bool overlaps(const Interval &o) const { return !intersected(o).empty(); }
     [[nodiscard]] double width() const { return high - low; }
 };
@@ -74,7 +78,8 @@ int editDistance(const QString &a, const QString &b)
         row[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j]
+                = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = up;
         }
     }
@@ -97,14 +102,16 @@ bool placesCompatible(const QSet<QString> &a, const QSet<QString> &b)
     return false;
 }
 
-struct Claim { // what one article says about one key: mentions whose intervals share a common part
+struct Claim
+{ // what one article says about one key: mentions whose intervals share a common part
     int article = -1;
     QList<int> members;
     Interval interval;
     bool vague = false;
 };
 
-struct Cluster { // claims from different articles that agree
+struct Cluster
+{ // claims from different articles that agree
     QList<int> claims;
     Interval interval;
     QSet<int> articles;
@@ -123,8 +130,8 @@ std::optional<QDateTime> publishedAt(const QStringList &published, int article)
 
 } // namespace
 
-QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mentions, const Alignment &alignment,
-                                           const QStringList &published) const
+QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mentions,
+    const Alignment &alignment, const QStringList &published) const
 {
     QMap<ParagraphRef, int> rowOf;
     for (const AlignmentRow &row : alignment.rows) {
@@ -147,7 +154,8 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
     }
     const auto aligned = [&](int a, int b) {
         const int ra = rowOf.value({mentions[a].mention.article, mentions[a].mention.paragraph}, 0);
-        return ra > 0 && ra == rowOf.value({mentions[b].mention.article, mentions[b].mention.paragraph}, 0);
+        return ra > 0
+            && ra == rowOf.value({mentions[b].mention.article, mentions[b].mention.paragraph}, 0);
     };
     const auto anchored = [&](int a, int b) {
         const QString key = keyOf(mentions[a].mention);
@@ -155,7 +163,8 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             if (p == a || mentions[p].vague || keyOf(mentions[p].mention) == key)
                 continue;
             for (int q : bySentence.value(sentenceKey(b))) {
-                if (q == b || mentions[q].vague || keyOf(mentions[q].mention) != keyOf(mentions[p].mention))
+                if (q == b || mentions[q].vague
+                    || keyOf(mentions[q].mention) != keyOf(mentions[p].mention))
                     continue;
                 if (intervalOf(mentions[p].mention).overlaps(intervalOf(mentions[q].mention)))
                     return true;
@@ -164,7 +173,8 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         return false;
     };
     const auto evidence = [&](int a, int b) {
-        return (aligned(a, b) ? 4.0 : 0.0) + (anchored(a, b) ? 2.0 : 0.0) + dice(mentions[a].context, mentions[b].context);
+        return (aligned(a, b) ? 4.0 : 0.0) + (anchored(a, b) ? 2.0 : 0.0)
+            + dice(mentions[a].context, mentions[b].context);
     };
     const auto sameEvent = [&](int a, int b) {
         if (aligned(a, b))
@@ -184,7 +194,8 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
     for (int i : usable)
         byKey[keyOf(mentions[i].mention)].append(i);
 
-    struct Draft {
+    struct Draft
+    {
         NumberGroup group;
         QList<int> members;
     };
@@ -197,14 +208,16 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         std::stable_sort(ordered.begin(), ordered.end(), [&](int a, int b) {
             if (mentions[a].vague != mentions[b].vague)
                 return !mentions[a].vague;
-            return intervalOf(mentions[a].mention).width() < intervalOf(mentions[b].mention).width();
+            return intervalOf(mentions[a].mention).width()
+                < intervalOf(mentions[b].mention).width();
         });
         QList<Claim> claims;
         for (int i : ordered) {
             const Interval iv = intervalOf(mentions[i].mention);
             bool placed = false;
             for (Claim &c : claims) {
-                if (c.article == mentions[i].mention.article && c.vague == mentions[i].vague && c.interval.overlaps(iv)) {
+                if (c.article == mentions[i].mention.article && c.vague == mentions[i].vague
+                    && c.interval.overlaps(iv)) {
                     c.members.append(i);
                     c.interval = c.interval.intersected(iv);
                     placed = true;
@@ -222,7 +235,8 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             return best;
         };
 
-        // 2. Agreement: claims of different articles whose intervals overlap, strongest evidence first,
+        // 2. Agreement: claims of different articles whose intervals overlap, strongest evidence
+        // first,
         //    never two claims of one article in a cluster.
         QList<Cluster> clusters;
         QList<int> clusterOf(claims.size());
@@ -230,7 +244,8 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             clusters.append({{c}, claims[c].interval, {claims[c].article}});
             clusterOf[c] = c;
         }
-        struct Pair {
+        struct Pair
+        {
             int a;
             int b;
             double score;
@@ -238,11 +253,13 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         QList<Pair> pairs;
         for (int a = 0; a < claims.size(); ++a) {
             for (int b = a + 1; b < claims.size(); ++b) {
-                if (claims[a].article != claims[b].article && claims[a].interval.overlaps(claims[b].interval))
+                if (claims[a].article != claims[b].article
+                    && claims[a].interval.overlaps(claims[b].interval))
                     pairs.append({a, b, claimEvidence(claims[a], claims[b])});
             }
         }
-        std::stable_sort(pairs.begin(), pairs.end(), [](const Pair &x, const Pair &y) { return x.score > y.score; });
+        std::stable_sort(pairs.begin(), pairs.end(),
+            [](const Pair &x, const Pair &y) { return x.score > y.score; });
         for (const Pair &p : pairs) {
             const int ca = clusterOf[p.a];
             const int cb = clusterOf[p.b];
@@ -272,8 +289,10 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         };
 
         // 3. Disputes: clusters that cannot both be true, from different articles, about the same
-        //    event, where neither article also gives the other figure (then they count different scopes).
-        const auto articleAlsoSays = [&](const QSet<int> &articles, const Interval &other, int excludeA, int excludeB) {
+        //    event, where neither article also gives the other figure (then they count different
+        //    scopes).
+        const auto articleAlsoSays = [&](const QSet<int> &articles, const Interval &other,
+                                         int excludeA, int excludeB) {
             for (int c = 0; c < claims.size(); ++c) {
                 const int owner = clusterOf[c];
                 if (owner == excludeA || owner == excludeB || !articles.contains(claims[c].article))
@@ -341,13 +360,15 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             if (set.size() > 1) {
                 // Lower figures first; a higher figure worded as a rise explains the difference.
                 QList<int> byValue = set;
-                std::sort(byValue.begin(), byValue.end(),
-                          [&](int a, int b) { return clusters[a].interval.low < clusters[b].interval.low; });
+                std::sort(byValue.begin(), byValue.end(), [&](int a, int b) {
+                    return clusters[a].interval.low < clusters[b].interval.low;
+                });
                 bool allRose = true;
                 bool allLater = true;
                 for (int k = 1; k < byValue.size(); ++k) {
                     const QList<int> higher = membersOf(byValue[k]);
-                    const bool rose = std::any_of(higher.cbegin(), higher.cend(), [&](int i) { return mentions[i].rising; });
+                    const bool rose = std::any_of(
+                        higher.cbegin(), higher.cend(), [&](int i) { return mentions[i].rising; });
                     allRose = allRose && rose;
                     bool later = true;
                     for (int h : higher) {
@@ -367,7 +388,8 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                     figures.append(mentions[membersOf(c).first()].mention.text);
                 if (allRose) {
                     draft.group.status = NumberStatus::Agreed;
-                    draft.group.note = QStringLiteral("the count rose: %1").arg(figures.join(QStringLiteral(" → ")));
+                    draft.group.note = QStringLiteral("the count rose: %1")
+                                           .arg(figures.join(QStringLiteral(" → ")));
                 } else {
                     draft.group.status = NumberStatus::Disputed;
                     if (allLater)
@@ -375,19 +397,23 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                                                .arg(figures.join(QStringLiteral(" → ")));
                 }
             } else {
-                draft.group.status = articles.size() > 1 ? NumberStatus::Agreed : NumberStatus::Single;
+                draft.group.status
+                    = articles.size() > 1 ? NumberStatus::Agreed : NumberStatus::Single;
                 // Agreeing but different figures ("at least nine", later "12"): say when the
                 // lower one was published first.
                 if (draft.group.status == NumberStatus::Agreed) {
                     const auto [lowest, highest] = std::minmax_element(
-                        draft.members.cbegin(), draft.members.cend(),
-                        [&](int a, int b) { return mentions[a].mention.value < mentions[b].mention.value; });
+                        draft.members.cbegin(), draft.members.cend(), [&](int a, int b) {
+                            return mentions[a].mention.value < mentions[b].mention.value;
+                        });
                     const NumberMention &lo = mentions[*lowest].mention;
                     const NumberMention &hi = mentions[*highest].mention;
                     const auto lt = publishedAt(published, lo.article);
                     const auto ht = publishedAt(published, hi.article);
                     if (lo.value < hi.value && lt && ht && *lt < *ht)
-                        draft.group.note = QStringLiteral("later reports give a higher count: %1 → %2").arg(lo.text, hi.text);
+                        draft.group.note
+                            = QStringLiteral("later reports give a higher count: %1 → %2")
+                                  .arg(lo.text, hi.text);
                 }
             }
             drafts.append(draft);
@@ -400,7 +426,11 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
     for (int i : usable) {
         if (mentions[i].coordination > 0) {
             const NumberMention &m = mentions[i].mention;
-            breakdowns[QStringLiteral("%1/%2/%3").arg(m.article).arg(m.paragraph).arg(mentions[i].coordination)].append(i);
+            breakdowns[QStringLiteral("%1/%2/%3")
+                           .arg(m.article)
+                           .arg(m.paragraph)
+                           .arg(mentions[i].coordination)]
+                .append(i);
         }
     }
     for (Draft &draft : drafts) {
@@ -415,20 +445,22 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             QStringList subjects;
             for (int i : list) {
                 const NumberMention &m = mentions[i].mention;
-                if (parts.contains(m.subject) && m.kind == first.kind && m.unit == first.unit && !subjects.contains(m.subject)) {
+                if (parts.contains(m.subject) && m.kind == first.kind && m.unit == first.unit
+                    && !subjects.contains(m.subject)) {
                     members.append(i);
                     subjects.append(m.subject);
                 }
             }
             if (members.size() < 2)
                 continue;
-            Interval sum{0, 0};
+            Interval sum {0, 0};
             QStringList terms;
             for (int i : members) {
                 const Interval iv = intervalOf(mentions[i].mention);
                 sum.low += iv.low;
                 sum.high += iv.high;
-                terms.append(formatValue(mentions[i].mention.value) + u' ' + mentions[i].mention.subject);
+                terms.append(
+                    formatValue(mentions[i].mention.value) + u' ' + mentions[i].mention.subject);
             }
             bool matches = false;
             for (int t : std::as_const(draft.members)) {
@@ -442,9 +474,12 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                     draft.members.append(i);
             }
             draft.group.status = NumberStatus::ConsistentSum;
-            const QString note = terms.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + formatValue(first.value);
+            const QString note = terms.join(QStringLiteral(" + ")) + QStringLiteral(" = ")
+                + formatValue(first.value);
             if (!draft.group.note.contains(note))
-                draft.group.note = draft.group.note.isEmpty() ? note : draft.group.note + QStringLiteral("; ") + note;
+                draft.group.note = draft.group.note.isEmpty()
+                    ? note
+                    : draft.group.note + QStringLiteral("; ") + note;
         }
     }
 
@@ -453,9 +488,11 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         std::sort(draft.members.begin(), draft.members.end(), [&](int a, int b) {
             const NumberMention &x = mentions[a].mention;
             const NumberMention &y = mentions[b].mention;
-            return std::tie(x.article, x.paragraph, x.start) < std::tie(y.article, y.paragraph, y.start);
+            return std::tie(x.article, x.paragraph, x.start)
+                < std::tie(y.article, y.paragraph, y.start);
         });
-        draft.members.erase(std::unique(draft.members.begin(), draft.members.end()), draft.members.end());
+        draft.members.erase(
+            std::unique(draft.members.begin(), draft.members.end()), draft.members.end());
         for (int i : std::as_const(draft.members))
             draft.group.mentions.append(mentions[i].mention);
     }
@@ -464,7 +501,8 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             return int(a.group.status) < int(b.group.status);
         const NumberMention &x = a.group.mentions.first();
         const NumberMention &y = b.group.mentions.first();
-        return std::tie(x.article, x.paragraph, x.start) < std::tie(y.article, y.paragraph, y.start);
+        return std::tie(x.article, x.paragraph, x.start)
+            < std::tie(y.article, y.paragraph, y.start);
     });
     QList<NumberGroup> out;
     for (Draft &draft : drafts) {

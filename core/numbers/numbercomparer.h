@@ -21,8 +21,8 @@ public:
 
     // `published`: Article::published by article index (may be empty or shorter). Groups come
     // disputed first, then consistent sums, agreed, single; ids are 1-based in that order.
-    [[nodiscard]] QList<NumberGroup> compare(const QList<ResolvedMention> &mentions, const Alignment &alignment,
-                                             const QStringList &published = {}) const;
+    [[nodiscard]] QList<NumberGroup> compare(const QList<ResolvedMention> &mentions,
+        const Alignment &alignment, const QStringList &published = {}) const;
 
 private:
     const NumberLexicon &m_lexicon;

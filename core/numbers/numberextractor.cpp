@@ -13,131 +13,172 @@ using Tokens = QList<Token>;
 
 const QHash<QString, double> &smallNumberWords()
 {
-    static const QHash<QString, double> words = {
-        {QStringLiteral("zero"), 0},       {QStringLiteral("one"), 1},        {QStringLiteral("two"), 2},
-        {QStringLiteral("three"), 3},      {QStringLiteral("four"), 4},       {QStringLiteral("five"), 5},
-        {QStringLiteral("six"), 6},        {QStringLiteral("seven"), 7},      {QStringLiteral("eight"), 8},
-        {QStringLiteral("nine"), 9},       {QStringLiteral("ten"), 10},       {QStringLiteral("eleven"), 11},
-        {QStringLiteral("twelve"), 12},    {QStringLiteral("thirteen"), 13},  {QStringLiteral("fourteen"), 14},
-        {QStringLiteral("fifteen"), 15},   {QStringLiteral("sixteen"), 16},   {QStringLiteral("seventeen"), 17},
-        {QStringLiteral("eighteen"), 18},  {QStringLiteral("nineteen"), 19},  {QStringLiteral("twenty"), 20},
-        {QStringLiteral("thirty"), 30},    {QStringLiteral("forty"), 40},     {QStringLiteral("fifty"), 50},
-        {QStringLiteral("sixty"), 60},     {QStringLiteral("seventy"), 70},   {QStringLiteral("eighty"), 80},
+    static const QHash<QString, double> words = {{QStringLiteral("zero"), 0},
+        {QStringLiteral("one"), 1}, {QStringLiteral("two"), 2}, {QStringLiteral("three"), 3},
+        {QStringLiteral("four"), 4}, {QStringLiteral("five"), 5}, {QStringLiteral("six"), 6},
+        {QStringLiteral("seven"), 7}, {QStringLiteral("eight"), 8}, {QStringLiteral("nine"), 9},
+        {QStringLiteral("ten"), 10}, {QStringLiteral("eleven"), 11}, {QStringLiteral("twelve"), 12},
+        {QStringLiteral("thirteen"), 13}, {QStringLiteral("fourteen"), 14},
+        {QStringLiteral("fifteen"), 15}, {QStringLiteral("sixteen"), 16},
+        {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18},
+        {QStringLiteral("nineteen"), 19}, {QStringLiteral("twenty"), 20},
+        {QStringLiteral("thirty"), 30}, {QStringLiteral("forty"), 40},
+        {QStringLiteral("fifty"), 50}, {QStringLiteral("sixty"), 60},
+        {QStringLiteral("seventy"), 70}, {QStringLiteral("eighty"), 80},
         {QStringLiteral("ninety"), 90}};
     return words;
 }
 
 const QHash<QString, double> &scaleWords()
 {
-    static const QHash<QString, double> words = {{QStringLiteral("hundred"), 1e2}, {QStringLiteral("thousand"), 1e3},
-                                                 {QStringLiteral("million"), 1e6}, {QStringLiteral("billion"), 1e9},
-                                                 {QStringLiteral("trillion"), 1e12}};
+    static const QHash<QString, double> words = {{QStringLiteral("hundred"), 1e2},
+        {QStringLiteral("thousand"), 1e3}, {QStringLiteral("million"), 1e6},
+        {QStringLiteral("billion"), 1e9}, {QStringLiteral("trillion"), 1e12}};
     return words;
 }
 
 const QHash<QString, double> &scaleSuffixes()
 {
-    static const QHash<QString, double> suffixes = {
-        {QStringLiteral("k"), 1e3},  {QStringLiteral("m"), 1e6},   {QStringLiteral("mn"), 1e6},
-        {QStringLiteral("mln"), 1e6}, {QStringLiteral("bn"), 1e9},  {QStringLiteral("b"), 1e9},
-        {QStringLiteral("tn"), 1e12}, {QStringLiteral("trn"), 1e12}, {QStringLiteral("million"), 1e6},
-        {QStringLiteral("billion"), 1e9}};
+    static const QHash<QString, double> suffixes
+        = {{QStringLiteral("k"), 1e3}, {QStringLiteral("m"), 1e6}, {QStringLiteral("mn"), 1e6},
+            {QStringLiteral("mln"), 1e6}, {QStringLiteral("bn"), 1e9}, {QStringLiteral("b"), 1e9},
+            {QStringLiteral("tn"), 1e12}, {QStringLiteral("trn"), 1e12},
+            {QStringLiteral("million"), 1e6}, {QStringLiteral("billion"), 1e9}};
     return suffixes;
 }
 
 const QHash<QString, int> &ordinalWords()
 {
-    static const QHash<QString, int> words = {
-        {QStringLiteral("first"), 1},      {QStringLiteral("second"), 2},     {QStringLiteral("third"), 3},
-        {QStringLiteral("fourth"), 4},     {QStringLiteral("fifth"), 5},      {QStringLiteral("sixth"), 6},
-        {QStringLiteral("seventh"), 7},    {QStringLiteral("eighth"), 8},     {QStringLiteral("ninth"), 9},
-        {QStringLiteral("tenth"), 10},     {QStringLiteral("eleventh"), 11},  {QStringLiteral("twelfth"), 12},
-        {QStringLiteral("twentieth"), 20}, {QStringLiteral("thirtieth"), 30}, {QStringLiteral("hundredth"), 100}};
+    static const QHash<QString, int> words = {{QStringLiteral("first"), 1},
+        {QStringLiteral("second"), 2}, {QStringLiteral("third"), 3}, {QStringLiteral("fourth"), 4},
+        {QStringLiteral("fifth"), 5}, {QStringLiteral("sixth"), 6}, {QStringLiteral("seventh"), 7},
+        {QStringLiteral("eighth"), 8}, {QStringLiteral("ninth"), 9}, {QStringLiteral("tenth"), 10},
+        {QStringLiteral("eleventh"), 11}, {QStringLiteral("twelfth"), 12},
+        {QStringLiteral("twentieth"), 20}, {QStringLiteral("thirtieth"), 30},
+        {QStringLiteral("hundredth"), 100}};
     return words;
 }
 
 bool isMonth(const QString &folded)
 {
-    static const QStringList months = {
-        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),     QStringLiteral("april"),
-        QStringLiteral("may"),     QStringLiteral("june"),     QStringLiteral("july"),      QStringLiteral("august"),
-        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
-        QStringLiteral("jan"),     QStringLiteral("feb"),      QStringLiteral("mar"),       QStringLiteral("apr"),
-        QStringLiteral("jun"),     QStringLiteral("jul"),      QStringLiteral("aug"),       QStringLiteral("sep"),
-        QStringLiteral("sept"),    QStringLiteral("oct"),      QStringLiteral("nov"),       QStringLiteral("dec")};
+    static const QStringList months = {QStringLiteral("january"), QStringLiteral("february"),
+        QStringLiteral("march"), QStringLiteral("april"), QStringLiteral("may"),
+        QStringLiteral("june"), QStringLiteral("july"), QStringLiteral("august"),
+        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"),
+        QStringLiteral("december"), QStringLiteral("jan"), QStringLiteral("feb"),
+        QStringLiteral("mar"), QStringLiteral("apr"), QStringLiteral("jun"), QStringLiteral("jul"),
+        QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("sept"), QStringLiteral("oct"),
+        QStringLiteral("nov"), QStringLiteral("dec")};
     return months.contains(folded);
 }
 
 // Units that make a number a duration or a measure, never a count of things.
 QString measureUnit(const QString &folded)
 {
-    static const QHash<QString, QString> units = {
-        {QStringLiteral("second"), QStringLiteral("seconds")}, {QStringLiteral("seconds"), QStringLiteral("seconds")},
-        {QStringLiteral("minute"), QStringLiteral("minutes")}, {QStringLiteral("minutes"), QStringLiteral("minutes")},
-        {QStringLiteral("hour"), QStringLiteral("hours")},     {QStringLiteral("hours"), QStringLiteral("hours")},
-        {QStringLiteral("day"), QStringLiteral("days")},       {QStringLiteral("days"), QStringLiteral("days")},
-        {QStringLiteral("week"), QStringLiteral("weeks")},     {QStringLiteral("weeks"), QStringLiteral("weeks")},
-        {QStringLiteral("month"), QStringLiteral("months")},   {QStringLiteral("months"), QStringLiteral("months")},
-        {QStringLiteral("year"), QStringLiteral("years")},     {QStringLiteral("years"), QStringLiteral("years")},
-        {QStringLiteral("decade"), QStringLiteral("decades")}, {QStringLiteral("decades"), QStringLiteral("decades")},
-        {QStringLiteral("century"), QStringLiteral("centuries")}, {QStringLiteral("centuries"), QStringLiteral("centuries")},
-        {QStringLiteral("km"), QStringLiteral("km")},          {QStringLiteral("kilometres"), QStringLiteral("km")},
-        {QStringLiteral("kilometers"), QStringLiteral("km")},  {QStringLiteral("kilometre"), QStringLiteral("km")},
-        {QStringLiteral("kilometer"), QStringLiteral("km")},   {QStringLiteral("miles"), QStringLiteral("miles")},
-        {QStringLiteral("mile"), QStringLiteral("miles")},     {QStringLiteral("metres"), QStringLiteral("m")},
-        {QStringLiteral("meters"), QStringLiteral("m")},       {QStringLiteral("metre"), QStringLiteral("m")},
-        {QStringLiteral("meter"), QStringLiteral("m")},        {QStringLiteral("feet"), QStringLiteral("feet")},
-        {QStringLiteral("foot"), QStringLiteral("feet")},      {QStringLiteral("kg"), QStringLiteral("kg")},
-        {QStringLiteral("kilograms"), QStringLiteral("kg")},   {QStringLiteral("tonnes"), QStringLiteral("tonnes")},
-        {QStringLiteral("tons"), QStringLiteral("tonnes")},    {QStringLiteral("hectares"), QStringLiteral("hectares")},
-        {QStringLiteral("acres"), QStringLiteral("acres")},    {QStringLiteral("mph"), QStringLiteral("mph")},
-        {QStringLiteral("degrees"), QStringLiteral("degrees")}, {QStringLiteral("litres"), QStringLiteral("litres")},
-        {QStringLiteral("liters"), QStringLiteral("litres")},  {QStringLiteral("barrels"), QStringLiteral("barrels")}};
+    static const QHash<QString, QString> units
+        = {{QStringLiteral("second"), QStringLiteral("seconds")},
+            {QStringLiteral("seconds"), QStringLiteral("seconds")},
+            {QStringLiteral("minute"), QStringLiteral("minutes")},
+            {QStringLiteral("minutes"), QStringLiteral("minutes")},
+            {QStringLiteral("hour"), QStringLiteral("hours")},
+            {QStringLiteral("hours"), QStringLiteral("hours")},
+            {QStringLiteral("day"), QStringLiteral("days")},
+            {QStringLiteral("days"), QStringLiteral("days")},
+            {QStringLiteral("week"), QStringLiteral("weeks")},
+            {QStringLiteral("weeks"), QStringLiteral("weeks")},
+            {QStringLiteral("month"), QStringLiteral("months")},
+            {QStringLiteral("months"), QStringLiteral("months")},
+            {QStringLiteral("year"), QStringLiteral("years")},
+            {QStringLiteral("years"), QStringLiteral("years")},
+            {QStringLiteral("decade"), QStringLiteral("decades")},
+            {QStringLiteral("decades"), QStringLiteral("decades")},
+            {QStringLiteral("century"), QStringLiteral("centuries")},
+            {QStringLiteral("centuries"), QStringLiteral("centuries")},
+            {QStringLiteral("km"), QStringLiteral("km")},
+            {QStringLiteral("kilometres"), QStringLiteral("km")},
+            {QStringLiteral("kilometers"), QStringLiteral("km")},
+            {QStringLiteral("kilometre"), QStringLiteral("km")},
+            {QStringLiteral("kilometer"), QStringLiteral("km")},
+            {QStringLiteral("miles"), QStringLiteral("miles")},
+            {QStringLiteral("mile"), QStringLiteral("miles")},
+            {QStringLiteral("metres"), QStringLiteral("m")},
+            {QStringLiteral("meters"), QStringLiteral("m")},
+            {QStringLiteral("metre"), QStringLiteral("m")},
+            {QStringLiteral("meter"), QStringLiteral("m")},
+            {QStringLiteral("feet"), QStringLiteral("feet")},
+            {QStringLiteral("foot"), QStringLiteral("feet")},
+            {QStringLiteral("kg"), QStringLiteral("kg")},
+            {QStringLiteral("kilograms"), QStringLiteral("kg")},
+            {QStringLiteral("tonnes"), QStringLiteral("tonnes")},
+            {QStringLiteral("tons"), QStringLiteral("tonnes")},
+            {QStringLiteral("hectares"), QStringLiteral("hectares")},
+            {QStringLiteral("acres"), QStringLiteral("acres")},
+            {QStringLiteral("mph"), QStringLiteral("mph")},
+            {QStringLiteral("degrees"), QStringLiteral("degrees")},
+            {QStringLiteral("litres"), QStringLiteral("litres")},
+            {QStringLiteral("liters"), QStringLiteral("litres")},
+            {QStringLiteral("barrels"), QStringLiteral("barrels")}};
     return units.value(folded);
 }
 
 QString currencyWord(const QString &folded)
 {
-    static const QHash<QString, QString> words = {
-        {QStringLiteral("dollars"), QStringLiteral("USD")}, {QStringLiteral("dollar"), QStringLiteral("USD")},
-        {QStringLiteral("usd"), QStringLiteral("USD")},     {QStringLiteral("euros"), QStringLiteral("EUR")},
-        {QStringLiteral("euro"), QStringLiteral("EUR")},    {QStringLiteral("eur"), QStringLiteral("EUR")},
-        {QStringLiteral("pounds"), QStringLiteral("GBP")},  {QStringLiteral("sterling"), QStringLiteral("GBP")},
-        {QStringLiteral("gbp"), QStringLiteral("GBP")},     {QStringLiteral("hryvnias"), QStringLiteral("UAH")},
-        {QStringLiteral("hryvnia"), QStringLiteral("UAH")}, {QStringLiteral("roubles"), QStringLiteral("RUB")},
-        {QStringLiteral("rubles"), QStringLiteral("RUB")},  {QStringLiteral("yuan"), QStringLiteral("CNY")},
-        {QStringLiteral("yen"), QStringLiteral("JPY")},     {QStringLiteral("rupees"), QStringLiteral("INR")},
-        {QStringLiteral("francs"), QStringLiteral("CHF")}};
+    static const QHash<QString, QString> words
+        = {{QStringLiteral("dollars"), QStringLiteral("USD")},
+            {QStringLiteral("dollar"), QStringLiteral("USD")},
+            {QStringLiteral("usd"), QStringLiteral("USD")},
+            {QStringLiteral("euros"), QStringLiteral("EUR")},
+            {QStringLiteral("euro"), QStringLiteral("EUR")},
+            {QStringLiteral("eur"), QStringLiteral("EUR")},
+            {QStringLiteral("pounds"), QStringLiteral("GBP")},
+            {QStringLiteral("sterling"), QStringLiteral("GBP")},
+            {QStringLiteral("gbp"), QStringLiteral("GBP")},
+            {QStringLiteral("hryvnias"), QStringLiteral("UAH")},
+            {QStringLiteral("hryvnia"), QStringLiteral("UAH")},
+            {QStringLiteral("roubles"), QStringLiteral("RUB")},
+            {QStringLiteral("rubles"), QStringLiteral("RUB")},
+            {QStringLiteral("yuan"), QStringLiteral("CNY")},
+            {QStringLiteral("yen"), QStringLiteral("JPY")},
+            {QStringLiteral("rupees"), QStringLiteral("INR")},
+            {QStringLiteral("francs"), QStringLiteral("CHF")}};
     return words.value(folded);
 }
 
 QString currencySign(QChar c)
 {
     switch (c.unicode()) {
-    case u'$': return QStringLiteral("USD");
-    case 0x20AC: return QStringLiteral("EUR");
-    case 0x00A3: return QStringLiteral("GBP");
-    case 0x00A5: return QStringLiteral("JPY");
-    case 0x20B4: return QStringLiteral("UAH");
-    case 0x20BD: return QStringLiteral("RUB");
-    case 0x20B9: return QStringLiteral("INR");
-    default: return {};
+    case u'$':
+        return QStringLiteral("USD");
+    case 0x20AC:
+        return QStringLiteral("EUR");
+    case 0x00A3:
+        return QStringLiteral("GBP");
+    case 0x00A5:
+        return QStringLiteral("JPY");
+    case 0x20B4:
+        return QStringLiteral("UAH");
+    case 0x20BD:
+        return QStringLiteral("RUB");
+    case 0x20B9:
+        return QStringLiteral("INR");
+    default:
+        return {};
     }
 }
 
 bool isTimeZoneWord(const QString &folded)
 {
-    static const QStringList words = {QStringLiteral("am"),  QStringLiteral("pm"),   QStringLiteral("gmt"),
-                                      QStringLiteral("utc"), QStringLiteral("bst"),  QStringLiteral("cet"),
-                                      QStringLiteral("cest"), QStringLiteral("est"), QStringLiteral("edt"),
-                                      QStringLiteral("pst"), QStringLiteral("pdt"),  QStringLiteral("hrs"),
-                                      QStringLiteral("gmt+1"), QStringLiteral("msk"), QStringLiteral("eet"),
-                                      QStringLiteral("eest")};
+    static const QStringList words = {QStringLiteral("am"), QStringLiteral("pm"),
+        QStringLiteral("gmt"), QStringLiteral("utc"), QStringLiteral("bst"), QStringLiteral("cet"),
+        QStringLiteral("cest"), QStringLiteral("est"), QStringLiteral("edt"), QStringLiteral("pst"),
+        QStringLiteral("pdt"), QStringLiteral("hrs"), QStringLiteral("gmt+1"),
+        QStringLiteral("msk"), QStringLiteral("eet"), QStringLiteral("eest")};
     return words.contains(folded);
 }
 
 // Qualifier phrases before a number, longest first within each class; canonical class second.
-struct QualifierPhrase {
+struct QualifierPhrase
+{
     QStringList words;
     QString canonical;
 };
@@ -146,24 +187,27 @@ const QList<QualifierPhrase> &qualifierPhrases()
 {
     static const QList<QualifierPhrase> phrases = [] {
         const QList<std::pair<const char16_t *, const char16_t *>> raw = {
-            {u"no fewer than", u"at least"}, {u"no less than", u"at least"},  {u"not less than", u"at least"},
-            {u"a minimum of", u"at least"},  {u"at minimum", u"at least"},    {u"at least", u"at least"},
-            {u"in excess of", u"more than"}, {u"upwards of", u"more than"},   {u"more than", u"more than"},
-            {u"just over", u"more than"},    {u"well over", u"more than"},    {u"over", u"more than"},
-            {u"above", u"more than"},        {u"just under", u"nearly"},      {u"close to", u"nearly"},
-            {u"nearly", u"nearly"},          {u"almost", u"nearly"},          {u"not quite", u"nearly"},
-            {u"fewer than", u"fewer than"},  {u"less than", u"fewer than"},   {u"under", u"fewer than"},
-            {u"a maximum of", u"up to"},     {u"no more than", u"up to"},     {u"as many as", u"up to"},
-            {u"as much as", u"up to"},       {u"at most", u"up to"},          {u"up to", u"up to"},
-            {u"an estimated", u"about"},     {u"estimated", u"about"},        {u"approximately", u"about"},
-            {u"roughly", u"about"},          {u"around", u"about"},           {u"about", u"about"},
-            {u"some", u"about"},             {u"circa", u"about"},            {u"approx", u"about"},
-            {u"between", u"between"}};
+            {u"no fewer than", u"at least"}, {u"no less than", u"at least"},
+            {u"not less than", u"at least"}, {u"a minimum of", u"at least"},
+            {u"at minimum", u"at least"}, {u"at least", u"at least"},
+            {u"in excess of", u"more than"}, {u"upwards of", u"more than"},
+            {u"more than", u"more than"}, {u"just over", u"more than"},
+            {u"well over", u"more than"}, {u"over", u"more than"}, {u"above", u"more than"},
+            {u"just under", u"nearly"}, {u"close to", u"nearly"}, {u"nearly", u"nearly"},
+            {u"almost", u"nearly"}, {u"not quite", u"nearly"}, {u"fewer than", u"fewer than"},
+            {u"less than", u"fewer than"}, {u"under", u"fewer than"}, {u"a maximum of", u"up to"},
+            {u"no more than", u"up to"}, {u"as many as", u"up to"}, {u"as much as", u"up to"},
+            {u"at most", u"up to"}, {u"up to", u"up to"}, {u"an estimated", u"about"},
+            {u"estimated", u"about"}, {u"approximately", u"about"}, {u"roughly", u"about"},
+            {u"around", u"about"}, {u"about", u"about"}, {u"some", u"about"}, {u"circa", u"about"},
+            {u"approx", u"about"}, {u"between", u"between"}};
         QList<QualifierPhrase> out;
         for (const auto &[words, canonical] : raw)
             out.append({QString::fromUtf16(words).split(u' '), QString::fromUtf16(canonical)});
-        std::stable_sort(out.begin(), out.end(),
-                         [](const QualifierPhrase &a, const QualifierPhrase &b) { return a.words.size() > b.words.size(); });
+        std::stable_sort(
+            out.begin(), out.end(), [](const QualifierPhrase &a, const QualifierPhrase &b) {
+                return a.words.size() > b.words.size();
+            });
         return out;
     }();
     return phrases;
@@ -193,7 +237,8 @@ int decimalsOf(const QString &folded)
     return dot < 0 ? 0 : int(folded.size() - dot - 1);
 }
 
-struct Core {
+struct Core
+{
     qsizetype first = -1;
     qsizetype last = -1;
     double value = 0;
@@ -233,8 +278,8 @@ std::optional<Core> parseDigits(QStringView text, const Tokens &tokens, qsizetyp
         const QString suffix = m.captured(2);
         if (suffix == u"st" || suffix == u"nd" || suffix == u"rd" || suffix == u"th") {
             core.kind = NumberKind::Ordinal;
-        } else if (suffix == u"am" || suffix == u"pm" || suffix == u"gmt" || suffix == u"utc" || suffix == u"h"
-                   || suffix == u"hrs") {
+        } else if (suffix == u"am" || suffix == u"pm" || suffix == u"gmt" || suffix == u"utc"
+            || suffix == u"h" || suffix == u"hrs") {
             core.kind = NumberKind::Time;
         } else if (suffix == u"s" && core.value >= 1000) {
             core.kind = NumberKind::Date; // "1990s"
@@ -265,7 +310,8 @@ std::optional<Core> parseWords(QStringView text, const Tokens &tokens, qsizetype
     Core core;
     core.first = core.last = i;
     core.words = true;
-    const auto next = [&](qsizetype k) -> QString { return k < tokens.size() ? tokens[k].folded : QString(); };
+    const auto next
+        = [&](qsizetype k) -> QString { return k < tokens.size() ? tokens[k].folded : QString(); };
     if (f == u"dozen") {
         core.value = 12;
         core.approximate = true;
@@ -275,15 +321,16 @@ std::optional<Core> parseWords(QStringView text, const Tokens &tokens, qsizetype
             core.value = 6;
         return core;
     }
-    struct Vague {
+    struct Vague
+    {
         const char16_t *word;
         double low;
         double high;
     };
     // Orders of magnitude in words. "thousands" is kept wide on purpose: outlets use it loosely.
-    static const Vague vagueWords[] = {{u"dozens", 24, 99},         {u"scores", 40, 99},
-                                       {u"hundreds", 200, 999},     {u"thousands", 2000, 99999},
-                                       {u"millions", 2e6, 999e6},   {u"billions", 2e9, 999e9}};
+    static const Vague vagueWords[]
+        = {{u"dozens", 24, 99}, {u"scores", 40, 99}, {u"hundreds", 200, 999},
+            {u"thousands", 2000, 99999}, {u"millions", 2e6, 999e6}, {u"billions", 2e9, 999e9}};
     if (f == u"tens" && next(i + 1) == u"of" && next(i + 2) == u"thousands") {
         core.last = i + 2;
         core.value = 20000;
@@ -328,9 +375,11 @@ std::optional<Core> parseWords(QStringView text, const Tokens &tokens, qsizetype
             if (!plainSpace(gap) && !isDash(gap))
                 break;
         }
-        if (const auto small = smallNumberWords().constFind(w); small != smallNumberWords().constEnd()) {
+        if (const auto small = smallNumberWords().constFind(w);
+            small != smallNumberWords().constEnd()) {
             // "twenty five" continues a tens word; "five six" does not.
-            if (any && current != 0 && (std::fmod(current, 100) == 0 ? false : (current < 20 || *small >= 10)))
+            if (any && current != 0
+                && (std::fmod(current, 100) == 0 ? false : (current < 20 || *small >= 10)))
                 break;
             current += *small;
             any = true;
@@ -343,8 +392,9 @@ std::optional<Core> parseWords(QStringView text, const Tokens &tokens, qsizetype
                 total += current * *scale;
                 current = 0;
             }
-        } else if (w == u"and" && any && k + 1 < tokens.size() && smallNumberWords().contains(tokens[k + 1].folded)
-                   && k > 0 && tokens[k - 1].folded == u"hundred") {
+        } else if (w == u"and" && any && k + 1 < tokens.size()
+            && smallNumberWords().contains(tokens[k + 1].folded) && k > 0
+            && tokens[k - 1].folded == u"hundred") {
             // "one hundred and twenty"
         } else {
             break;
@@ -390,8 +440,10 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
 {
     QList<ExtractedNumber> out;
     const qsizetype n = tokens.size();
-    const auto folded = [&](qsizetype k) -> QString { return k >= 0 && k < n ? tokens[k].folded : QString(); };
-    const auto gap = [&](qsizetype left, qsizetype right) { return gapBetween(text, tokens, left, right); };
+    const auto folded
+        = [&](qsizetype k) -> QString { return k >= 0 && k < n ? tokens[k].folded : QString(); };
+    const auto gap
+        = [&](qsizetype left, qsizetype right) { return gapBetween(text, tokens, left, right); };
     const auto lexiconAt = [&](qsizetype k) { return m_lexicon.matchAt(tokens, k).has_value(); };
 
     for (qsizetype i = 0; i < n; ++i) {
@@ -406,7 +458,8 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
         Core core = *parsed;
 
         // "one" is far more often a pronoun ("one of them") than a count.
-        if (core.words && !core.kind && core.value == 1 && core.first == core.last && !lexiconAt(core.last + 1))
+        if (core.words && !core.kind && core.value == 1 && core.first == core.last
+            && !lexiconAt(core.last + 1))
             continue;
 
         qsizetype last = core.last;
@@ -416,8 +469,9 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
         qsizetype end = tokens[last].end;
 
         // ISO dates: "2025-04-25".
-        if (!kind && tokens[i].number && f.size() == 4 && last + 2 < n && gap(last, last + 1) == u"-"
-            && gap(last + 1, last + 2) == u"-" && tokens[last + 1].number && tokens[last + 2].number
+        if (!kind && tokens[i].number && f.size() == 4 && last + 2 < n
+            && gap(last, last + 1) == u"-" && gap(last + 1, last + 2) == u"-"
+            && tokens[last + 1].number && tokens[last + 2].number
             && tokens[last + 1].folded.size() == 2 && tokens[last + 2].folded.size() == 2) {
             kind = NumberKind::Date;
             last += 2;
@@ -429,7 +483,8 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
             const QString after = folded(last + 1);
             const bool dash = last + 1 < n && isDash(gap(last, last + 1));
             const bool to = after == u"to" && plainSpace(gap(last, last + 1));
-            const bool andWord = after == u"and" && core.first > 0 && folded(core.first - 1) == u"between";
+            const bool andWord
+                = after == u"and" && core.first > 0 && folded(core.first - 1) == u"between";
             const qsizetype second = dash ? last + 1 : (to || andWord) ? last + 2 : -1;
             if (second > 0 && second < n) {
                 std::optional<Core> other;
@@ -460,7 +515,8 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
         }
 
         // Time of day: "5:30 pm", "1430 GMT", "10pm".
-        if (!kind && tokens[i].number && last + 1 < n && gap(last, last + 1) == u":" && tokens[last + 1].number) {
+        if (!kind && tokens[i].number && last + 1 < n && gap(last, last + 1) == u":"
+            && tokens[last + 1].number) {
             kind = NumberKind::Time;
             ++last;
             end = tokens[last].end;
@@ -471,8 +527,11 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
                 if (folded(k + 1) == u"m" && gap(k, k + 1) == u".") {
                     kind = NumberKind::Time;
                     last = k + 1;
-                    end = tokens[last].end + (end < text.size() && tokens[last].end < text.size()
-                                                      && text[tokens[last].end] == u'.' ? 1 : 0);
+                    end = tokens[last].end
+                        + (end < text.size() && tokens[last].end < text.size()
+                                    && text[tokens[last].end] == u'.'
+                                ? 1
+                                : 0);
                 }
             } else if (isTimeZoneWord(folded(k)) && plainSpace(gap(last, k))) {
                 kind = NumberKind::Time;
@@ -489,8 +548,10 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
                     start -= 1;
                     if (start >= 2 && text.sliced(start - 2, 2) == u"US")
                         start -= 2;
-                    else if (start >= 1 && (text[start - 1] == u'A' || text[start - 1] == u'C') && sign == u"USD") {
-                        sign = text[start - 1] == u'A' ? QStringLiteral("AUD") : QStringLiteral("CAD");
+                    else if (start >= 1 && (text[start - 1] == u'A' || text[start - 1] == u'C')
+                        && sign == u"USD") {
+                        sign = text[start - 1] == u'A' ? QStringLiteral("AUD")
+                                                       : QStringLiteral("CAD");
                         start -= 1;
                     }
                     kind = NumberKind::Money;
@@ -517,12 +578,15 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
                 kind = NumberKind::Percent;
                 unit = QStringLiteral("%");
                 ++end;
-            } else if (!kind && (folded(last + 1) == u"percent" || (folded(last + 1) == u"per" && folded(last + 2) == u"cent"))) {
+            } else if (!kind
+                && (folded(last + 1) == u"percent"
+                    || (folded(last + 1) == u"per" && folded(last + 2) == u"cent"))) {
                 kind = NumberKind::Percent;
                 unit = QStringLiteral("%");
                 last += folded(last + 1) == u"per" ? 2 : 1;
                 end = tokens[last].end;
-            } else if (!kind && folded(last + 1) == u"percentage" && folded(last + 2).startsWith(u"point")) {
+            } else if (!kind && folded(last + 1) == u"percentage"
+                && folded(last + 2).startsWith(u"point")) {
                 kind = NumberKind::Percent;
                 unit = QStringLiteral("pp");
                 last += 2;
@@ -547,7 +611,8 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
                 && core.value >= 1 && core.value <= 31) {
                 kind = NumberKind::Date;
                 start = tokens[core.first - 1].start;
-            } else if (isMonth(folded(last + 1)) && core.value >= 1 && core.value <= 31 && plainSpace(gap(last, last + 1))) {
+            } else if (isMonth(folded(last + 1)) && core.value >= 1 && core.value <= 31
+                && plainSpace(gap(last, last + 1))) {
                 kind = NumberKind::Date;
                 ++last;
                 end = tokens[last].end;
@@ -562,22 +627,23 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
                         end = tokens[last].end;
                     }
                 }
-            } else if (tokens[i].number && core.value >= 1800 && core.value <= 2100 && !text.sliced(start, end - start).contains(u',')
-                       && !core.range && !lexiconAt(last + 1)) {
+            } else if (tokens[i].number && core.value >= 1800 && core.value <= 2100
+                && !text.sliced(start, end - start).contains(u',') && !core.range
+                && !lexiconAt(last + 1)) {
                 kind = NumberKind::Date; // a year
                 if (isMonth(folded(core.first - 1)))
                     start = tokens[core.first - 1].start;
             }
         }
-        if (core.range && core.presetLow && *core.presetLow >= 1800 && *core.presetLow <= 2100 && integral && !kind
-            && !lexiconAt(last + 1))
+        if (core.range && core.presetLow && *core.presetLow >= 1800 && *core.presetLow <= 2100
+            && integral && !kind && !lexiconAt(last + 1))
             kind = NumberKind::Date; // "2022-23"
 
         // Ages: "33-year-old", "33 years old", "aged 33".
         if (!kind || kind == NumberKind::Other) {
             const QString u1 = folded(last + 1);
-            if ((u1 == u"year" || u1 == u"years" || u1 == u"month" || u1 == u"months" || u1 == u"week" || u1 == u"weeks"
-                 || u1 == u"day" || u1 == u"days")
+            if ((u1 == u"year" || u1 == u"years" || u1 == u"month" || u1 == u"months"
+                    || u1 == u"week" || u1 == u"weeks" || u1 == u"day" || u1 == u"days")
                 && folded(last + 2) == u"old") {
                 kind = NumberKind::Age;
                 unit = measureUnit(u1);
@@ -613,7 +679,7 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
 
         // Qualifiers only matter for quantities that are compared.
         const bool compared = number.kind == NumberKind::Count || number.kind == NumberKind::Money
-                              || number.kind == NumberKind::Percent;
+            || number.kind == NumberKind::Percent;
         if (compared) {
             for (const QualifierPhrase &phrase : qualifierPhrases()) {
                 const qsizetype from = core.first - phrase.words.size();
@@ -622,7 +688,7 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
                 bool same = true;
                 for (qsizetype k = 0; k < phrase.words.size() && same; ++k) {
                     same = tokens[from + k].folded == phrase.words[k]
-                           && (k == 0 || plainSpace(gap(from + k - 1, from + k)));
+                        && (k == 0 || plainSpace(gap(from + k - 1, from + k)));
                 }
                 // Only spaces (and a currency sign) between the qualifier and the number.
                 if (same) {
@@ -646,8 +712,8 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
                 const QChar sign = text[start - 1];
                 if (sign == u'~' || sign == u'>' || sign == u'<' || sign == u'\u2248') {
                     number.qualifier = sign == u'>' ? QStringLiteral("more than")
-                                       : sign == u'<' ? QStringLiteral("fewer than")
-                                                      : QStringLiteral("about");
+                        : sign == u'<'              ? QStringLiteral("fewer than")
+                                                    : QStringLiteral("about");
                     start -= 1;
                 }
             }
@@ -656,15 +722,17 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
                 if (end < text.size() && text[end] == u'+') {
                     number.qualifier = QStringLiteral("at least");
                     ++end;
-                } else if (folded(last + 1) == u"plus" && (isDash(gap(last, last + 1)) || plainSpace(gap(last, last + 1)))) {
+                } else if (folded(last + 1) == u"plus"
+                    && (isDash(gap(last, last + 1)) || plainSpace(gap(last, last + 1)))) {
                     number.qualifier = QStringLiteral("at least");
                     ++last;
                     end = tokens[last].end;
-                } else if (folded(last + 1) == u"or" && (folded(last + 2) == u"more" || folded(last + 2) == u"so"
-                                                          || folded(last + 2) == u"fewer" || folded(last + 2) == u"less")) {
+                } else if (folded(last + 1) == u"or"
+                    && (folded(last + 2) == u"more" || folded(last + 2) == u"so"
+                        || folded(last + 2) == u"fewer" || folded(last + 2) == u"less")) {
                     const QString w = folded(last + 2);
                     number.qualifier = w == u"more" ? QStringLiteral("at least")
-                                       : w == u"so" ? QStringLiteral("about")
+                        : w == u"so"                ? QStringLiteral("about")
                                                     : QStringLiteral("up to");
                     last += 2;
                     end = tokens[last].end;
@@ -678,14 +746,16 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
         if (core.range && core.presetLow)
             number.value = *core.presetLow;
 
-        // The interval: what is written, widened by the precision it is written with, then the qualifier.
+        // The interval: what is written, widened by the precision it is written with, then the
+        // qualifier.
         const bool count = number.kind == NumberKind::Count;
         double lo = number.value;
         double hi = number.value;
         if (core.hasPreset) {
             lo = core.presetLow.value_or(lo);
             hi = core.presetHigh.value_or(hi);
-        } else if (core.approximate && number.qualifier.isEmpty()) { // "a dozen", but "more than a dozen" is > 12
+        } else if (core.approximate
+            && number.qualifier.isEmpty()) { // "a dozen", but "more than a dozen" is > 12
             lo = std::floor(number.value * 0.9 + 1e-9);
             hi = std::ceil(number.value * 1.1 - 1e-9);
         } else if (compared && (core.scale != 1 || core.decimals > 0 || !count)) {

@@ -16,7 +16,8 @@
 
 namespace Synoptic::Core {
 
-struct ExtractedNumber {
+struct ExtractedNumber
+{
     qsizetype start = 0; // UTF-16 span in the paragraph, qualifier and currency sign included
     qsizetype end = 0;
     qsizetype firstToken = -1; // token span of the whole expression
@@ -27,7 +28,8 @@ struct ExtractedNumber {
     double value = 0; // as written ("more than 100" -> 100; a range -> its lower end)
     std::optional<double> low; // what the wording allows; nullopt = unbounded
     std::optional<double> high;
-    QString qualifier; // canonical: "at least", "more than", "nearly", "fewer than", "up to", "about", "between"
+    QString qualifier; // canonical: "at least", "more than", "nearly", "fewer than", "up to",
+                       // "about", "between"
     QString unit; // "%", "pp", "USD", "EUR", "GBP", ..., or a unit of time or measure for Other
     bool vague = false; // an order of magnitude in words ("dozens", "hundreds")
 };
@@ -38,7 +40,8 @@ public:
     explicit NumberExtractor(const NumberLexicon &lexicon) : m_lexicon(lexicon) { }
 
     // `tokens` must come from TextNormalizer::tokenize(text).
-    [[nodiscard]] QList<ExtractedNumber> extract(QStringView text, const QList<Token> &tokens) const;
+    [[nodiscard]] QList<ExtractedNumber> extract(
+        QStringView text, const QList<Token> &tokens) const;
 
     // The interval a qualifier gives to a quantity written as [low, high] (equal for one number).
     // `count`: whole things, so "more than 100" starts at 101 and "nearly 60" stops at 59.

@@ -26,7 +26,8 @@ NumberLexicon NumberLexicon::builtIn(QString *error)
     QFile file(QStringLiteral(":/synoptic/lexicon/subjects.txt"));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("%1: cannot open the built-in subject lexicon").arg(file.fileName());
+            *error = QStringLiteral("%1: cannot open the built-in subject lexicon")
+                         .arg(file.fileName());
         return {};
     }
     return fromText(QString::fromUtf8(file.readAll()), error);
@@ -59,7 +60,8 @@ NumberLexicon NumberLexicon::fromText(QStringView text, QString *error)
                 section = Kind::Rollup;
             else {
                 section.reset();
-                problems.append(QStringLiteral("line %1: unknown section %2").arg(lineNumber).arg(name));
+                problems.append(
+                    QStringLiteral("line %1: unknown section %2").arg(lineNumber).arg(name));
             }
             continue;
         }
@@ -74,7 +76,8 @@ NumberLexicon NumberLexicon::fromText(QStringView text, QString *error)
         }
         const qsizetype equals = line.indexOf(u'=');
         if (equals <= 0) {
-            problems.append(QStringLiteral("line %1: expected \"canonical = synonyms\"").arg(lineNumber));
+            problems.append(
+                QStringLiteral("line %1: expected \"canonical = synonyms\"").arg(lineNumber));
             continue;
         }
         const QString canonical = line.first(equals).trimmed().toString().toCaseFolded();
@@ -95,7 +98,7 @@ NumberLexicon NumberLexicon::fromText(QStringView text, QString *error)
     }
     for (auto it = lexicon.m_entries.begin(); it != lexicon.m_entries.end(); ++it) {
         std::stable_sort(it->begin(), it->end(),
-                         [](const Entry &a, const Entry &b) { return a.stems.size() > b.stems.size(); });
+            [](const Entry &a, const Entry &b) { return a.stems.size() > b.stems.size(); });
     }
     if (error && !problems.isEmpty())
         *error = QStringLiteral("subject lexicon: ") + problems.join(QStringLiteral("; "));
@@ -127,7 +130,8 @@ void NumberLexicon::add(const QString &phrase, Kind kind, const QString &canonic
     bucket.append(std::move(entry));
 }
 
-std::optional<NumberLexicon::Match> NumberLexicon::matchAt(const QList<Token> &tokens, qsizetype index) const
+std::optional<NumberLexicon::Match> NumberLexicon::matchAt(
+    const QList<Token> &tokens, qsizetype index) const
 {
     if (index < 0 || index >= tokens.size() || tokens[index].number)
         return std::nullopt;
@@ -141,7 +145,7 @@ std::optional<NumberLexicon::Match> NumberLexicon::matchAt(const QList<Token> &t
         for (qsizetype k = 1; k < entry.stems.size() && same; ++k)
             same = tokens[index + k].stem == entry.stems[k];
         if (same)
-            return Match{entry.kind, entry.canonical, int(entry.stems.size())};
+            return Match {entry.kind, entry.canonical, int(entry.stems.size())};
     }
     return std::nullopt;
 }
@@ -153,7 +157,8 @@ QString NumberLexicon::rollupOf(const QStringList &subjects) const
     if (distinct.size() < 2)
         return {};
     for (auto it = m_rollups.constBegin(); it != m_rollups.constEnd(); ++it) {
-        if (std::all_of(distinct.cbegin(), distinct.cend(), [&](const QString &s) { return it->contains(s); }))
+        if (std::all_of(distinct.cbegin(), distinct.cend(),
+                [&](const QString &s) { return it->contains(s); }))
             return it.key();
     }
     return {};

@@ -22,7 +22,8 @@ class NumberLexicon
 public:
     enum class Kind { Event, Generic, Thing, Rollup };
 
-    struct Match {
+    struct Match
+    {
         Kind kind = Kind::Thing;
         QString canonical; // generic words have their own word as canonical
         int length = 1; // tokens matched
@@ -38,12 +39,16 @@ public:
     [[nodiscard]] std::optional<Match> matchAt(const QList<Token> &tokens, qsizetype index) const;
     // The rollup whose members include every subject given (at least two distinct), or empty.
     [[nodiscard]] QString rollupOf(const QStringList &subjects) const;
-    [[nodiscard]] QStringList rollupMembers(const QString &rollup) const { return m_rollups.value(rollup); }
+    [[nodiscard]] QStringList rollupMembers(const QString &rollup) const
+    {
+        return m_rollups.value(rollup);
+    }
     [[nodiscard]] QStringList canonicals(Kind kind) const;
     [[nodiscard]] QString stem(const QString &word) const;
 
 private:
-    struct Entry {
+    struct Entry
+    {
         QStringList stems;
         Kind kind = Kind::Thing;
         QString canonical;

@@ -14,14 +14,17 @@
 namespace Synoptic::Core {
 
 // A mention with what the comparer needs beyond the public NumberMention.
-struct ResolvedMention {
+struct ResolvedMention
+{
     NumberMention mention;
     int sentence = -1; // index of the sentence in its paragraph
     QSet<QString> context; // content stems of the sentence: tells events apart
-    QSet<QString> places; // folded capitalised words after "in", "on", "at", "of", ...: where it happened
+    QSet<QString>
+        places; // folded capitalised words after "in", "on", "at", "of", ...: where it happened
     bool vague = false; // "dozens", "hundreds"
     bool rising = false; // "has risen to", "climbed to": the count grew
-    int coordination = -1; // > 0: mentions listed together in one sentence share it ("70 missiles and 145 drones")
+    int coordination = -1; // > 0: mentions listed together in one sentence share it ("70 missiles
+                           // and 145 drones")
     QString thing; // canonical counted thing (or rollup), empty for people in general
     QString event; // canonical event, e.g. "killed"
 };
@@ -31,9 +34,10 @@ class SubjectResolver
 public:
     explicit SubjectResolver(const NumberLexicon &lexicon) : m_lexicon(lexicon) { }
 
-    // One ResolvedMention per extracted number, in order. `tokens` from TextNormalizer::tokenize(text).
+    // One ResolvedMention per extracted number, in order. `tokens` from
+    // TextNormalizer::tokenize(text).
     [[nodiscard]] QList<ResolvedMention> resolve(QStringView text, const QList<Token> &tokens,
-                                                 const QList<ExtractedNumber> &numbers, int article, int paragraph) const;
+        const QList<ExtractedNumber> &numbers, int article, int paragraph) const;
 
 private:
     const NumberLexicon &m_lexicon;

@@ -44,7 +44,9 @@ QList<Article> loadCorpus(const QString &dir)
 
 QString interval(const NumberMention &m)
 {
-    const auto bound = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 12) : u"inf"_s; };
+    const auto bound = [](const std::optional<double> &v) {
+        return v ? QString::number(*v, 'g', 12) : u"inf"_s;
+    };
     return u"["_s + bound(m.low) + u", "_s + bound(m.high) + u"]"_s;
 }
 
@@ -54,8 +56,12 @@ QString describe(const NumberGroup &g)
     if (!g.note.isEmpty())
         out += u" note: "_s + g.note;
     for (const NumberMention &m : g.mentions) {
-        out += u"\n    a%1 p%2 [%3,%4) \"%5\" %6 %7%8"_s.arg(m.article + 1).arg(m.paragraph).arg(m.start).arg(m.end)
-                   .arg(m.text, interval(m), m.unit, m.source.isEmpty() ? QString() : u" source: "_s + m.source);
+        out += u"\n    a%1 p%2 [%3,%4) \"%5\" %6 %7%8"_s.arg(m.article + 1)
+                   .arg(m.paragraph)
+                   .arg(m.start)
+                   .arg(m.end)
+                   .arg(m.text, interval(m), m.unit,
+                       m.source.isEmpty() ? QString() : u" source: "_s + m.source);
     }
     return out;
 }
@@ -93,11 +99,14 @@ private Q_SLOTS:
         if (qEnvironmentVariableIntValue("SYNOPTIC_NUMBERS_DUMP")) {
             for (const NumberMention &m : NumberAnalyzer().mentions(articles)) {
                 if (m.subject.isEmpty())
-                    qDebug().noquote() << u"  (no subject) a%1 p%2 %3 \"%4\" %5"_s.arg(m.article + 1).arg(m.paragraph)
-                                             .arg(numberKindName(m.kind), m.text, interval(m));
+                    qDebug().noquote()
+                        << u"  (no subject) a%1 p%2 %3 \"%4\" %5"_s.arg(m.article + 1)
+                               .arg(m.paragraph)
+                               .arg(numberKindName(m.kind), m.text, interval(m));
             }
         }
-        const QString expectedFile = QStringLiteral(SYNOPTIC_TEST_DATA) + u"/numbers/seeds-kyiv-expected.json"_s;
+        const QString expectedFile
+            = QStringLiteral(SYNOPTIC_TEST_DATA) + u"/numbers/seeds-kyiv-expected.json"_s;
         if (qEnvironmentVariableIntValue("SYNOPTIC_REGENERATE")) {
             QFile out(expectedFile);
             QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));

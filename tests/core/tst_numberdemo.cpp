@@ -31,15 +31,17 @@ QList<Paragraph> paragraphsOf(const QString &file)
     QString text = QString::fromUtf8(f.readAll());
     QStringList blocks;
     if (file.endsWith(u".html"_s)) {
-        static const QRegularExpression para(u"<p[^>]*>(.*?)</p>"_s, QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression para(
+            u"<p[^>]*>(.*?)</p>"_s, QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression tag(u"<[^>]+>"_s);
         auto it = para.globalMatch(text);
         while (it.hasNext()) {
             QString block = it.next().captured(1).remove(tag);
-            const QList<std::pair<QString, QString>> entities = {
-                {u"&ndash;"_s, u"\u2013"_s}, {u"&rsquo;"_s, u"\u2019"_s}, {u"&lsquo;"_s, u"\u2018"_s},
-                {u"&ldquo;"_s, u"\u201c"_s}, {u"&rdquo;"_s, u"\u201d"_s}, {u"&euro;"_s, u"\u20ac"_s},
-                {u"&middot;"_s, u"\u00b7"_s}, {u"&copy;"_s, u"\u00a9"_s}, {u"&amp;"_s, u"&"_s}};
+            const QList<std::pair<QString, QString>> entities
+                = {{u"&ndash;"_s, u"\u2013"_s}, {u"&rsquo;"_s, u"\u2019"_s},
+                    {u"&lsquo;"_s, u"\u2018"_s}, {u"&ldquo;"_s, u"\u201c"_s},
+                    {u"&rdquo;"_s, u"\u201d"_s}, {u"&euro;"_s, u"\u20ac"_s},
+                    {u"&middot;"_s, u"\u00b7"_s}, {u"&copy;"_s, u"\u00a9"_s}, {u"&amp;"_s, u"&"_s}};
             for (const auto &[entity, character] : entities)
                 block.replace(entity, character);
             blocks.append(block);
@@ -83,7 +85,8 @@ QList<Article> loadDemo()
         a.paragraphs = paragraphsOf(demoDir + u'/' + a.file);
         articles.append(a);
     }
-    std::sort(articles.begin(), articles.end(), [](const Article &x, const Article &y) { return x.file < y.file; });
+    std::sort(articles.begin(), articles.end(),
+        [](const Article &x, const Article &y) { return x.file < y.file; });
     return articles;
 }
 
@@ -91,17 +94,15 @@ QJsonObject toJson(const NumberGroup &g, const QList<Article> &articles)
 {
     QJsonArray mentions;
     for (const NumberMention &m : g.mentions) {
-        QJsonObject o{{u"article"_s, articles[m.article].file}, {u"paragraph"_s, m.paragraph},
-                      {u"start"_s, qint64(m.start)},            {u"end"_s, qint64(m.end)},
-                      {u"text"_s, m.text},                      {u"value"_s, m.value},
-                      {u"low"_s, m.low ? QJsonValue(*m.low) : QJsonValue()},
-                      {u"high"_s, m.high ? QJsonValue(*m.high) : QJsonValue()},
-                      {u"qualifier"_s, m.qualifier},            {u"unit"_s, m.unit},
-                      {u"source"_s, m.source}};
+        QJsonObject o {{u"article"_s, articles[m.article].file}, {u"paragraph"_s, m.paragraph},
+            {u"start"_s, qint64(m.start)}, {u"end"_s, qint64(m.end)}, {u"text"_s, m.text},
+            {u"value"_s, m.value}, {u"low"_s, m.low ? QJsonValue(*m.low) : QJsonValue()},
+            {u"high"_s, m.high ? QJsonValue(*m.high) : QJsonValue()}, {u"qualifier"_s, m.qualifier},
+            {u"unit"_s, m.unit}, {u"source"_s, m.source}};
         mentions.append(o);
     }
     return {{u"id"_s, g.id}, {u"subject"_s, g.subject}, {u"status"_s, numberStatusName(g.status)},
-            {u"note"_s, g.note}, {u"mentions"_s, mentions}};
+        {u"note"_s, g.note}, {u"mentions"_s, mentions}};
 }
 
 bool matches(const NumberGroup &g, const QJsonObject &golden)
@@ -110,7 +111,7 @@ bool matches(const NumberGroup &g, const QJsonObject &golden)
         return false;
     for (const QJsonValue &v : golden.value(u"values"_s).toArray()) {
         const bool has = std::any_of(g.mentions.cbegin(), g.mentions.cend(),
-                                     [&](const NumberMention &m) { return qFuzzyCompare(m.value, v.toDouble()); });
+            [&](const NumberMention &m) { return qFuzzyCompare(m.value, v.toDouble()); });
         if (!has)
             return false;
     }
@@ -152,21 +153,27 @@ private Q_SLOTS:
         }
         int truePositives = 0;
         for (const QJsonValue &expected : golden) {
-            if (std::any_of(found.cbegin(), found.cend(), [&](const NumberGroup &g) { return matches(g, expected.toObject()); }))
+            if (std::any_of(found.cbegin(), found.cend(),
+                    [&](const NumberGroup &g) { return matches(g, expected.toObject()); }))
                 ++truePositives;
         }
         int correct = 0;
         for (const NumberGroup &g : std::as_const(found)) {
-            if (std::any_of(golden.cbegin(), golden.cend(), [&](const QJsonValue &e) { return matches(g, e.toObject()); }))
+            if (std::any_of(golden.cbegin(), golden.cend(),
+                    [&](const QJsonValue &e) { return matches(g, e.toObject()); }))
                 ++correct;
             else
-                qWarning().noquote() << "false dispute:" << QJsonDocument(toJson(g, m_articles)).toJson(QJsonDocument::Compact);
+                qWarning().noquote()
+                    << "false dispute:"
+                    << QJsonDocument(toJson(g, m_articles)).toJson(QJsonDocument::Compact);
         }
         const double precision = found.isEmpty() ? 1.0 : double(correct) / double(found.size());
-        const double recall = golden.isEmpty() ? 1.0 : double(truePositives) / double(golden.size());
+        const double recall
+            = golden.isEmpty() ? 1.0 : double(truePositives) / double(golden.size());
         const int falseDisputes = int(found.size()) - correct;
-        qDebug("demo story: disputed groups found %d, annotated %d, precision %.2f, recall %.2f, false disputes %d",
-               int(found.size()), int(golden.size()), precision, recall, falseDisputes);
+        qDebug("demo story: disputed groups found %d, annotated %d, precision %.2f, recall %.2f, "
+               "false disputes %d",
+            int(found.size()), int(golden.size()), precision, recall, falseDisputes);
         QCOMPARE(falseDisputes, 0);
         QCOMPARE(truePositives, int(golden.size()));
     }
@@ -175,12 +182,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("status");
         QTest::addColumn<QJsonObject>("expected");
-        const std::pair<const char16_t *, const char16_t *> sections[] = {{u"consistentSum", u"consistent-sum"},
-                                                                           {u"agreed", u"agreed"}};
+        const std::pair<const char16_t *, const char16_t *> sections[]
+            = {{u"consistentSum", u"consistent-sum"}, {u"agreed", u"agreed"}};
         for (const auto &[section, status] : sections) {
             for (const QJsonValue &v : m_golden.value(QString::fromUtf16(section)).toArray()) {
                 const QJsonObject o = v.toObject();
-                QTest::addRow("%s %s", qPrintable(QString::fromUtf16(status)), qPrintable(o.value(u"subject"_s).toString()))
+                QTest::addRow("%s %s", qPrintable(QString::fromUtf16(status)),
+                    qPrintable(o.value(u"subject"_s).toString()))
                     << QString::fromUtf16(status) << o;
             }
         }
@@ -189,9 +197,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, status);
         QFETCH(QJsonObject, expected);
-        const bool found = std::any_of(m_groups.cbegin(), m_groups.cend(), [&](const NumberGroup &g) {
-            return numberStatusName(g.status) == status && matches(g, expected);
-        });
+        const bool found
+            = std::any_of(m_groups.cbegin(), m_groups.cend(), [&](const NumberGroup &g) {
+                  return numberStatusName(g.status) == status && matches(g, expected);
+              });
         QVERIFY2(found, qPrintable(expected.value(u"why"_s).toString()));
     }
 
@@ -210,14 +219,17 @@ private Q_SLOTS:
             QSKIP("regenerated demo-groups.json: review the diff before committing");
         }
         QFile in(path);
-        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path + u" is missing; run with SYNOPTIC_REGENERATE=1"_s));
+        QVERIFY2(in.open(QIODevice::ReadOnly),
+            qPrintable(path + u" is missing; run with SYNOPTIC_REGENERATE=1"_s));
         const QStringList expectedLines = QString::fromUtf8(in.readAll()).split(u'\n');
         const QStringList gotLines = QString::fromUtf8(gotText).split(u'\n');
         for (qsizetype i = 0; i < std::max(expectedLines.size(), gotLines.size()); ++i) {
             const QString e = expectedLines.value(i);
             const QString g = gotLines.value(i);
             if (e != g) {
-                QFAIL(qPrintable(u"%1 line %2 differs\n  expected: %3\n  got:      %4"_s.arg(path).arg(i + 1).arg(e, g)));
+                QFAIL(qPrintable(u"%1 line %2 differs\n  expected: %3\n  got:      %4"_s.arg(path)
+                                     .arg(i + 1)
+                                     .arg(e, g)));
             }
         }
     }
