@@ -17,6 +17,7 @@ constexpr double infinity = std::numeric_limits<double>::infinity();
 // Wording alone says "same event" only when sentences share most of their content words.
 constexpr double contextThreshold = 0.5; // Dice of sentence content stems
 constexpr int contextMinimumShared = 3;
+constexpr double soleClaimThreshold = 0.25;
 
 struct Interval
 {
@@ -176,7 +177,9 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         return (aligned(a, b) ? 4.0 : 0.0) + (anchored(a, b) ? 2.0 : 0.0)
             + dice(mentions[a].context, mentions[b].context);
     };
-    const auto sameEvent = [&](int a, int b) {
+    // `soleClaims`: each article gives one figure for this subject. In a folder about one story
+    // that is a weaker sign of the same count, enough with some shared wording.
+    const auto sameEvent = [&](int a, int b, bool soleClaims) {
         if (aligned(a, b))
             return true;
         // Sentences placing the figure in different places ("in Kharkiv" / "in Odesa") are about
@@ -187,6 +190,8 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             return true;
         const QSet<QString> &ca = mentions[a].context;
         const QSet<QString> &cb = mentions[b].context;
+        if (soleClaims && dice(ca, cb) >= soleClaimThreshold && shared(ca, cb) >= 2)
+            return true;
         return dice(ca, cb) >= contextThreshold && shared(ca, cb) >= contextMinimumShared;
     };
 
@@ -202,8 +207,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
     QList<Draft> drafts;
 
     for (auto keyIt = byKey.cbegin(); keyIt != byKey.cend(); ++keyIt) {
-        // 1. Claims: one article's mentions of this key that can all be true at once. Narrow first,
-        //    so "12" and "at least 12" join but "dozens" stays apart from "12".
+        // 1. Claims: one article's mentions of one figure ("12" and "at least 12"); narrow first.
         QList<int> ordered = *keyIt;
         std::stable_sort(ordered.begin(), ordered.end(), [&](int a, int b) {
             if (mentions[a].vague != mentions[b].vague)
@@ -216,8 +220,11 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             const Interval iv = intervalOf(mentions[i].mention);
             bool placed = false;
             for (Claim &c : claims) {
+                // Only the same written figure: "at least 23" and "41" in one article are two
+                // counts (a local and a national toll), not one.
+                const NumberMention &first = mentions[c.members.first()].mention;
                 if (c.article == mentions[i].mention.article && c.vague == mentions[i].vague
-                    && c.interval.overlaps(iv)) {
+                    && first.value == mentions[i].mention.value && c.interval.overlaps(iv)) {
                     c.members.append(i);
                     c.interval = c.interval.intersected(iv);
                     placed = true;
@@ -297,11 +304,19 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                 const int owner = clusterOf[c];
                 if (owner == excludeA || owner == excludeB || !articles.contains(claims[c].article))
                     continue;
+                // A claim another outlet already agrees with is a count of its own.
+                if (clusters[owner].articles.size() > 1)
+                    continue;
                 if (claims[c].interval.overlaps(other))
                     return true;
             }
             return false;
         };
+        QHash<int, int> claimsPerArticle;
+        for (const Claim &c : claims)
+            claimsPerArticle[c.article] += 1;
+        const auto sole
+            = [&](int m) { return claimsPerArticle.value(mentions[m].mention.article) == 1; };
         QHash<int, int> disputeRoot;
         for (int c : live)
             disputeRoot.insert(c, c);
@@ -331,7 +346,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                 const QList<int> my = membersOf(cy);
                 for (int a : mx) {
                     for (int b : my) {
-                        if (sameEvent(a, b)) {
+                        if (sameEvent(a, b, sole(a) && sole(b))) {
                             same = true;
                             break;
                         }

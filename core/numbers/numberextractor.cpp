@@ -117,6 +117,13 @@ QString measureUnit(const QString &folded)
             {QStringLiteral("degrees"), QStringLiteral("degrees")},
             {QStringLiteral("litres"), QStringLiteral("litres")},
             {QStringLiteral("liters"), QStringLiteral("litres")},
+            {QStringLiteral("millimetres"), QStringLiteral("mm")},
+            {QStringLiteral("millimeters"), QStringLiteral("mm")},
+            {QStringLiteral("mm"), QStringLiteral("mm")},
+            {QStringLiteral("centimetres"), QStringLiteral("cm")},
+            {QStringLiteral("centimeters"), QStringLiteral("cm")},
+            {QStringLiteral("cm"), QStringLiteral("cm")},
+            {QStringLiteral("inches"), QStringLiteral("inches")},
             {QStringLiteral("barrels"), QStringLiteral("barrels")}};
     return units.value(folded);
 }

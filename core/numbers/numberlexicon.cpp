@@ -92,8 +92,11 @@ NumberLexicon NumberLexicon::fromText(QStringView text, QString *error)
             }
             continue;
         }
-        lexicon.add(canonical, *section, canonical);
-        for (const QString &phrase : splitList(rest))
+        const QStringList synonyms = splitList(rest);
+        // The canonical name is a synonym too, unless listed in an exact form ("=rescued").
+        if (!synonyms.contains(u'=' + canonical))
+            lexicon.add(canonical, *section, canonical);
+        for (const QString &phrase : synonyms)
             lexicon.add(phrase, *section, canonical);
     }
     for (auto it = lexicon.m_entries.begin(); it != lexicon.m_entries.end(); ++it) {
@@ -118,13 +121,19 @@ void NumberLexicon::add(const QString &phrase, Kind kind, const QString &canonic
     Entry entry;
     entry.kind = kind;
     entry.canonical = canonical;
-    for (const Token &t : m_normalizer->tokenize(phrase))
-        entry.stems.append(t.stem);
+    // "=word" matches that exact form only: "rescued" but not "rescue efforts", which share a stem.
+    for (const QString &word : phrase.split(u' ', Qt::SkipEmptyParts)) {
+        const bool exact = word.startsWith(u'=');
+        for (const Token &t : m_normalizer->tokenize(exact ? word.mid(1) : word)) {
+            entry.stems.append(t.stem);
+            entry.exactForms.append(exact ? t.folded : QString());
+        }
+    }
     if (entry.stems.isEmpty())
         return;
     QList<Entry> &bucket = m_entries[entry.stems.first()];
     for (const Entry &existing : std::as_const(bucket)) {
-        if (existing.stems == entry.stems)
+        if (existing.stems == entry.stems && existing.exactForms == entry.exactForms)
             return; // first definition wins: the file is read top-down
     }
     bucket.append(std::move(entry));
@@ -141,9 +150,11 @@ std::optional<NumberLexicon::Match> NumberLexicon::matchAt(
     for (const Entry &entry : *it) {
         if (index + entry.stems.size() > tokens.size())
             continue;
-        bool same = true;
+        bool same = entry.exactForms[0].isEmpty() || tokens[index].folded == entry.exactForms[0];
         for (qsizetype k = 1; k < entry.stems.size() && same; ++k)
-            same = tokens[index + k].stem == entry.stems[k];
+            same = tokens[index + k].stem == entry.stems[k]
+                && (entry.exactForms[k].isEmpty()
+                    || tokens[index + k].folded == entry.exactForms[k]);
         if (same)
             return Match {entry.kind, entry.canonical, int(entry.stems.size())};
     }

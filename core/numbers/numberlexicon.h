@@ -50,6 +50,7 @@ private:
     struct Entry
     {
         QStringList stems;
+        QStringList exactForms; // per word: the folded form it must have, or empty (any inflection)
         Kind kind = Kind::Thing;
         QString canonical;
     };

@@ -216,8 +216,10 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
             const Token &t = tokens[k];
             if (!t.stopWord && !t.number && numberAt[k] < 0 && t.folded.size() >= 3)
                 resolved.context.insert(t.stem);
-            if (t.capitalised && !t.number && k > sentence.first && isLocative(folded(k - 1))
-                && !clauseBreak(gap(k - 1, k))) {
+            // "in Kyiv", "of the Veldra valley"
+            const bool afterLocative = (isLocative(folded(k - 1)) && !clauseBreak(gap(k - 1, k)))
+                || (folded(k - 1) == u"the" && isLocative(folded(k - 2)));
+            if (t.capitalised && !t.number && k > sentence.first && afterLocative) {
                 QString place = t.folded;
                 if (place.endsWith(u"'s"))
                     place.chop(2);

@@ -119,6 +119,14 @@ private Q_SLOTS:
             << QStringList {u"Inflation rose 3% in May, the national statistics office said on Tuesday."_s,
                    u"Inflation was 5% in May, the national statistics office said on Tuesday."_s}
             << QStringList() << u"inflation"_s << u"single,single"_s << QString();
+        QTest::newRow("disputed: one figure per outlet, related wording")
+            << QStringList {u"The regional governor said 14 people were still missing after the floods."_s,
+                   u"Eleven people remain missing after the floods, the regional governor said."_s}
+            << QStringList() << u"missing"_s << u"disputed"_s << QString();
+        QTest::newRow("not disputed: a local and a national toll")
+            << QStringList {u"Floods in the valley killed at least 23 people. Nationwide, 41 people have died since the rains began, the ministry said."_s,
+                   u"The ministry said 41 people have died nationwide since the rains began."_s}
+            << QStringList() << u"killed"_s << u"agreed,single"_s << QString();
         QTest::newRow("disputed: nearly vs exact")
             << QStringList {u"The blast killed 3 people and injured nearly 60, officials said."_s,
                    u"The blast killed 3 people and injured 60, officials said."_s}

@@ -82,21 +82,34 @@ class TestNumberCorpus : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void seedsKyiv()
+    // One row per corpus under ../shared/corpora, plus SYNOPTIC_NUMBERS_CORPUS (a folder to read
+    // by hand, never pinned). Expected statuses live in tests/data/numbers/<corpus>-expected.json.
+    void corpora_data()
     {
-        const QString dir = QStringLiteral(SYNOPTIC_SHARED_DIR) + u"/corpora/seeds-kyiv-2025-04"_s;
-        if (!QDir(dir).exists())
-            QSKIP("the shared corpus seeds-kyiv-2025-04 is not available");
+        QTest::addColumn<QString>("dir");
+        const QDir root(QStringLiteral(SYNOPTIC_SHARED_DIR) + u"/corpora"_s);
+        for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            QTest::newRow(qPrintable(name)) << root.filePath(name);
+        const QString extra = qEnvironmentVariable("SYNOPTIC_NUMBERS_CORPUS");
+        if (!extra.isEmpty())
+            QTest::newRow("SYNOPTIC_NUMBERS_CORPUS") << extra;
+    }
+    void corpora()
+    {
+        QFETCH(QString, dir);
         const QList<Article> articles = loadCorpus(dir);
-        QCOMPARE(articles.size(), 5);
+        if (articles.isEmpty())
+            QSKIP("no articles in this corpus");
+        const bool extra = qstrcmp(QTest::currentDataTag(), "SYNOPTIC_NUMBERS_CORPUS") == 0;
+        const bool dump = extra || qEnvironmentVariableIntValue("SYNOPTIC_NUMBERS_DUMP");
         const QList<NumberGroup> groups = NumberAnalyzer().analyze(articles, {});
         QStringList got;
         for (const NumberGroup &g : groups) {
             got.append(signature(g));
-            if (qEnvironmentVariableIntValue("SYNOPTIC_NUMBERS_DUMP"))
+            if (dump)
                 qDebug().noquote() << describe(g);
         }
-        if (qEnvironmentVariableIntValue("SYNOPTIC_NUMBERS_DUMP")) {
+        if (dump) {
             for (const NumberMention &m : NumberAnalyzer().mentions(articles)) {
                 if (m.subject.isEmpty())
                     qDebug().noquote()
@@ -105,8 +118,10 @@ private Q_SLOTS:
                                .arg(numberKindName(m.kind), m.text, interval(m));
             }
         }
-        const QString expectedFile
-            = QStringLiteral(SYNOPTIC_TEST_DATA) + u"/numbers/seeds-kyiv-expected.json"_s;
+        if (extra)
+            QSKIP("printed for reading; not pinned");
+        const QString expectedFile = QStringLiteral(SYNOPTIC_TEST_DATA) + u"/numbers/"_s
+                                     + QDir(dir).dirName() + u"-expected.json"_s;
         if (qEnvironmentVariableIntValue("SYNOPTIC_REGENERATE")) {
             QFile out(expectedFile);
             QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -114,7 +129,10 @@ private Q_SLOTS:
             QSKIP("regenerated the expected statuses: read them before committing");
         }
         QFile in(expectedFile);
-        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(expectedFile));
+        if (!in.open(QIODevice::ReadOnly))
+            QSKIP(qPrintable(u"no expected statuses yet: read the groups (SYNOPTIC_NUMBERS_DUMP=1), then "
+                             "SYNOPTIC_REGENERATE=1 writes "_s
+                             + expectedFile));
         QStringList expected;
         for (const QJsonValue &v : QJsonDocument::fromJson(in.readAll()).array())
             expected.append(v.toString());
@@ -129,6 +147,14 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(got, expected);
+    }
+
+    void sharedCorpusPresentOrSkipped()
+    {
+        const QString dir = QStringLiteral(SYNOPTIC_SHARED_DIR) + u"/corpora/seeds-kyiv-2025-04"_s;
+        if (!QDir(dir).exists())
+            QSKIP("the shared corpus seeds-kyiv-2025-04 is not available");
+        QCOMPARE(loadCorpus(dir).size(), 5);
     }
 };
 

@@ -107,6 +107,11 @@ private Q_SLOTS:
         QTest::newRow("displaced")
             << u"Some 2,000 people were displaced."_s << u"2,000"_s << u"displaced"_s;
         QTest::newRow("rescued") << u"Crews rescued 14 people."_s << u"14"_s << u"rescued"_s;
+        QTest::newRow("rescue efforts are not rescued")
+            << u"Around 2,000 soldiers are helping rescue efforts."_s << u"2,000"_s
+            << u"soldiers"_s;
+        QTest::newRow("missed is not missing")
+            << u"Officials said 14 people were missing."_s << u"14"_s << u"missing"_s;
         // things, alone and with an event
         QTest::newRow("missiles") << u"Russia fired 70 missiles overnight."_s << u"70"_s
                                   << u"missiles"_s;
