@@ -6,6 +6,7 @@
 #include "core/numbers/numberlexicon.h"
 #include "core/numbers/subjectresolver.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Synoptic::Core;
@@ -289,6 +290,48 @@ private Q_SLOTS:
         QCOMPARE(text.sliced(all.first().mention.start,
                      all.first().mention.end - all.first().mention.start),
             all.first().mention.text);
+    }
+
+    // Every synonym of the built-in lexicon names its own canonical subject: no entry is shadowed
+    // by another that stems the same ("damage" / "damaged"). One row per synonym.
+    void everyLexiconSynonym_data()
+    {
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("canonical");
+        QFile file(u":/synoptic/lexicon/subjects.txt"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString section;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        for (QString line : lines) {
+            line = line.section(u'#', 0, 0).trimmed();
+            if (line.startsWith(u'[')) {
+                section = line.mid(1, line.size() - 2);
+                continue;
+            }
+            if (line.isEmpty() || section == u"generic"_s)
+                continue;
+            const QString canonical = line.section(u'=', 0, 0).trimmed();
+            QString synonyms = line.section(u'=', 1);
+            if (section == u"rollup"_s)
+                synonyms = synonyms.section(u'|', 1);
+            for (QString phrase : synonyms.split(u',', Qt::SkipEmptyParts)) {
+                phrase = phrase.trimmed().remove(u'=');
+                if (!phrase.isEmpty())
+                    QTest::addRow("%s: %s", qPrintable(canonical), qPrintable(phrase))
+                        << phrase << canonical;
+            }
+        }
+    }
+    void everyLexiconSynonym()
+    {
+        QFETCH(QString, phrase);
+        QFETCH(QString, canonical);
+        const TextNormalizer normalizer;
+        const QList<Token> tokens = normalizer.tokenize(phrase);
+        const auto match = m_lexicon.matchAt(tokens, 0);
+        QVERIFY2(match.has_value(), "no entry matches");
+        QCOMPARE(match->canonical, canonical);
+        QCOMPARE(match->length, int(tokens.size()));
     }
 
     void lexiconFormat()
