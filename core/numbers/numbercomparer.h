@@ -1,0 +1,31 @@
+#pragma once
+// Groups mentions that count the same thing in the same story and gives each group a status:
+// agreed (the intervals overlap), disputed (they cannot both be true), consistent-sum (one
+// outlet's total is another's breakdown added up) or single. A dispute needs evidence that both
+// mentions describe the same event (aligned paragraphs, a figure they agree on in the same
+// sentence, or close wording), because a false alarm is nearly as bad as a miss.
+
+#include "core/model/alignment.h"
+#include "core/model/numbers.h"
+#include "core/numbers/numberlexicon.h"
+#include "core/numbers/subjectresolver.h"
+
+#include <QStringList>
+
+namespace Synoptic::Core {
+
+class NumberComparer
+{
+public:
+    explicit NumberComparer(const NumberLexicon &lexicon) : m_lexicon(lexicon) { }
+
+    // `published`: Article::published by article index (may be empty or shorter). Groups come
+    // disputed first, then consistent sums, agreed, single; ids are 1-based in that order.
+    [[nodiscard]] QList<NumberGroup> compare(const QList<ResolvedMention> &mentions,
+        const Alignment &alignment, const QStringList &published = {}) const;
+
+private:
+    const NumberLexicon &m_lexicon;
+};
+
+} // namespace Synoptic::Core

@@ -1,0 +1,239 @@
+// The numbers engine on the demo story (resources/demo, fiction written for Synoptic) against the
+// human annotation in tests/data/numbers/demo-golden.json: precision and recall of disputed groups,
+// false disputes, the sums and agreements the annotation lists, and a golden file of the whole
+// output (SYNOPTIC_REGENERATE=1 rewrites tests/data/numbers/demo-groups.json).
+
+#include "core/numbers/numberanalyzer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Synoptic::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString demoDir = QStringLiteral(SYNOPTIC_SOURCE_DIR "/resources/demo");
+const QString dataDir = QStringLiteral(SYNOPTIC_TEST_DATA "/numbers");
+
+// A stand-in for the importer, enough for this story: paragraphs are blank-line separated blocks
+// (hard wraps joined), Markdown headings and front matter and HTML outside <p> are left out.
+QList<Paragraph> paragraphsOf(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(f.readAll());
+    QStringList blocks;
+    if (file.endsWith(u".html"_s)) {
+        static const QRegularExpression para(
+            u"<p[^>]*>(.*?)</p>"_s, QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression tag(u"<[^>]+>"_s);
+        auto it = para.globalMatch(text);
+        while (it.hasNext()) {
+            QString block = it.next().captured(1).remove(tag);
+            const QList<std::pair<QString, QString>> entities
+                = {{u"&ndash;"_s, u"\u2013"_s}, {u"&rsquo;"_s, u"\u2019"_s},
+                    {u"&lsquo;"_s, u"\u2018"_s}, {u"&ldquo;"_s, u"\u201c"_s},
+                    {u"&rdquo;"_s, u"\u201d"_s}, {u"&euro;"_s, u"\u20ac"_s},
+                    {u"&middot;"_s, u"\u00b7"_s}, {u"&copy;"_s, u"\u00a9"_s}, {u"&amp;"_s, u"&"_s}};
+            for (const auto &[entity, character] : entities)
+                block.replace(entity, character);
+            blocks.append(block);
+        }
+    } else {
+        if (file.endsWith(u".md"_s) && text.startsWith(u"---"_s)) {
+            const qsizetype close = text.indexOf(u"\n---"_s, 3);
+            text = close < 0 ? QString() : text.mid(close + 4);
+        }
+        blocks = text.split(QRegularExpression(u"\\n\\s*\\n"_s));
+    }
+    QList<Paragraph> out;
+    for (QString block : std::as_const(blocks)) {
+        block = block.simplified();
+        if (block.isEmpty() || block.startsWith(u'#') || block == u"---"_s)
+            continue;
+        block.remove(u"**"_s);
+        Paragraph p;
+        p.index = int(out.size());
+        p.text = block;
+        out.append(p);
+    }
+    return out;
+}
+
+QList<Article> loadDemo()
+{
+    QList<Article> articles;
+    QFile csv(demoDir + u"/sources.csv"_s);
+    if (!csv.open(QIODevice::ReadOnly))
+        return articles;
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList fields = lines[i].split(u',');
+        if (fields.size() < 5)
+            continue;
+        Article a;
+        a.file = fields[0];
+        a.outlet = fields[1];
+        a.published = fields[3];
+        a.paragraphs = paragraphsOf(demoDir + u'/' + a.file);
+        articles.append(a);
+    }
+    std::sort(articles.begin(), articles.end(),
+        [](const Article &x, const Article &y) { return x.file < y.file; });
+    return articles;
+}
+
+QJsonObject toJson(const NumberGroup &g, const QList<Article> &articles)
+{
+    QJsonArray mentions;
+    for (const NumberMention &m : g.mentions) {
+        QJsonObject o {{u"article"_s, articles[m.article].file}, {u"paragraph"_s, m.paragraph},
+            {u"start"_s, qint64(m.start)}, {u"end"_s, qint64(m.end)}, {u"text"_s, m.text},
+            {u"value"_s, m.value}, {u"low"_s, m.low ? QJsonValue(*m.low) : QJsonValue()},
+            {u"high"_s, m.high ? QJsonValue(*m.high) : QJsonValue()}, {u"qualifier"_s, m.qualifier},
+            {u"unit"_s, m.unit}, {u"source"_s, m.source}};
+        mentions.append(o);
+    }
+    return {{u"id"_s, g.id}, {u"subject"_s, g.subject}, {u"status"_s, numberStatusName(g.status)},
+        {u"note"_s, g.note}, {u"mentions"_s, mentions}};
+}
+
+bool matches(const NumberGroup &g, const QJsonObject &golden)
+{
+    if (g.subject != golden.value(u"subject"_s).toString())
+        return false;
+    for (const QJsonValue &v : golden.value(u"values"_s).toArray()) {
+        const bool has = std::any_of(g.mentions.cbegin(), g.mentions.cend(),
+            [&](const NumberMention &m) { return qFuzzyCompare(m.value, v.toDouble()); });
+        if (!has)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestNumberDemo : public QObject
+{
+    Q_OBJECT
+private:
+    QList<Article> m_articles;
+    QList<NumberGroup> m_groups;
+    QJsonObject m_golden;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_articles = loadDemo();
+        QCOMPARE(m_articles.size(), 5);
+        for (const Article &a : std::as_const(m_articles))
+            QVERIFY2(!a.paragraphs.isEmpty(), qPrintable(a.file));
+        m_groups = NumberAnalyzer().analyze(m_articles, {});
+        QFile golden(dataDir + u"/demo-golden.json"_s);
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        m_golden = QJsonDocument::fromJson(golden.readAll()).object();
+        QVERIFY(!m_golden.isEmpty());
+    }
+
+    // The figures the brief asks for: every real disagreement found, zero false disputes.
+    void disputedPrecisionRecall()
+    {
+        const QJsonArray golden = m_golden.value(u"disputed"_s).toArray();
+        QList<NumberGroup> found;
+        for (const NumberGroup &g : std::as_const(m_groups)) {
+            if (g.status == NumberStatus::Disputed)
+                found.append(g);
+        }
+        int truePositives = 0;
+        for (const QJsonValue &expected : golden) {
+            if (std::any_of(found.cbegin(), found.cend(),
+                    [&](const NumberGroup &g) { return matches(g, expected.toObject()); }))
+                ++truePositives;
+        }
+        int correct = 0;
+        for (const NumberGroup &g : std::as_const(found)) {
+            if (std::any_of(golden.cbegin(), golden.cend(),
+                    [&](const QJsonValue &e) { return matches(g, e.toObject()); }))
+                ++correct;
+            else
+                qWarning().noquote()
+                    << "false dispute:"
+                    << QJsonDocument(toJson(g, m_articles)).toJson(QJsonDocument::Compact);
+        }
+        const double precision = found.isEmpty() ? 1.0 : double(correct) / double(found.size());
+        const double recall
+            = golden.isEmpty() ? 1.0 : double(truePositives) / double(golden.size());
+        const int falseDisputes = int(found.size()) - correct;
+        qDebug("demo story: disputed groups found %d, annotated %d, precision %.2f, recall %.2f, "
+               "false disputes %d",
+            int(found.size()), int(golden.size()), precision, recall, falseDisputes);
+        QCOMPARE(falseDisputes, 0);
+        QCOMPARE(truePositives, int(golden.size()));
+    }
+
+    void annotatedSumsAndAgreements_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QJsonObject>("expected");
+        const std::pair<const char16_t *, const char16_t *> sections[]
+            = {{u"consistentSum", u"consistent-sum"}, {u"agreed", u"agreed"}};
+        for (const auto &[section, status] : sections) {
+            for (const QJsonValue &v : m_golden.value(QString::fromUtf16(section)).toArray()) {
+                const QJsonObject o = v.toObject();
+                QTest::addRow("%s %s", qPrintable(QString::fromUtf16(status)),
+                    qPrintable(o.value(u"subject"_s).toString()))
+                    << QString::fromUtf16(status) << o;
+            }
+        }
+    }
+    void annotatedSumsAndAgreements()
+    {
+        QFETCH(QString, status);
+        QFETCH(QJsonObject, expected);
+        const bool found
+            = std::any_of(m_groups.cbegin(), m_groups.cend(), [&](const NumberGroup &g) {
+                  return numberStatusName(g.status) == status && matches(g, expected);
+              });
+        QVERIFY2(found, qPrintable(expected.value(u"why"_s).toString()));
+    }
+
+    // The whole output, so any change in spans, intervals, sources or notes is seen and reviewed.
+    void goldenOutput()
+    {
+        QJsonArray got;
+        for (const NumberGroup &g : std::as_const(m_groups))
+            got.append(toJson(g, m_articles));
+        const QByteArray gotText = QJsonDocument(got).toJson(QJsonDocument::Indented);
+        const QString path = dataDir + u"/demo-groups.json"_s;
+        if (qEnvironmentVariableIntValue("SYNOPTIC_REGENERATE")) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(gotText);
+            QSKIP("regenerated demo-groups.json: review the diff before committing");
+        }
+        QFile in(path);
+        QVERIFY2(in.open(QIODevice::ReadOnly),
+            qPrintable(path + u" is missing; run with SYNOPTIC_REGENERATE=1"_s));
+        const QStringList expectedLines = QString::fromUtf8(in.readAll()).split(u'\n');
+        const QStringList gotLines = QString::fromUtf8(gotText).split(u'\n');
+        for (qsizetype i = 0; i < std::max(expectedLines.size(), gotLines.size()); ++i) {
+            const QString e = expectedLines.value(i);
+            const QString g = gotLines.value(i);
+            if (e != g) {
+                QFAIL(qPrintable(u"%1 line %2 differs\n  expected: %3\n  got:      %4"_s.arg(path)
+                                     .arg(i + 1)
+                                     .arg(e, g)));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNumberDemo)
+#include "tst_numberdemo.moc"
