@@ -430,10 +430,14 @@ void ReportPages::quotes()
                                 "\u25D0 different wording (shown below the quote)   \u25CB paraphrased without "
                                 "quotation marks   blank: not carried."));
     const double w = m_page.width();
-    const double markWidth = std::clamp(m_page.pt(200) / n, m_page.pt(14), m_page.pt(26));
+    // One mark column per outlet while they fit; beyond that the outlets' numbers are listed.
+    const bool compact = n > 24;
+    const int markColumns = compact ? 0 : n;
+    const double markWidth = compact ? 0 : std::clamp(m_page.pt(200) / n, m_page.pt(14), m_page.pt(26));
+    const double listWidth = compact ? m_page.pt(230) : 0;
     const double idWidth = m_page.pt(20);
-    const double quoteWidth = w - idWidth - n * markWidth - m_page.pt(12);
-    const double marksLeft = w - n * markWidth;
+    const double quoteWidth = w - idWidth - markColumns * markWidth - listWidth - m_page.pt(12);
+    const double marksLeft = w - markColumns * markWidth - listWidth;
 
     // Column keys: numbers over swatches; the names are spelled out right above the table.
     QStringList keys;
@@ -442,17 +446,20 @@ void ReportPages::quotes()
     note(QStringLiteral("Columns: ") + keys.join(QStringLiteral("  \u00B7  ")));
     m_page.y += m_page.pt(8);
 
-    auto header = [this, n, markWidth, marksLeft, idWidth, quoteWidth]() {
+    auto header = [this, markColumns, markWidth, marksLeft, idWidth, quoteWidth, compact, listWidth]() {
         QList<TableCell> cells{textCell(0, idWidth, QStringLiteral("#"), m_style.sans(m_style.smallSize, true), m_style.muted),
                                textCell(idWidth, quoteWidth, QStringLiteral("QUOTE AND SPEAKER"),
                                         m_style.sans(m_style.smallSize, true), m_style.muted)};
-        for (int o = 0; o < n; ++o)
+        if (compact)
+            cells.append(textCell(marksLeft, listWidth, QStringLiteral("CARRIED BY (OUTLET NUMBERS)"),
+                                  m_style.sans(m_style.smallSize, true), m_style.muted));
+        for (int o = 0; o < markColumns; ++o)
             cells.append(textCell(marksLeft + o * markWidth, markWidth, QString::number(m_model.outlets.at(o).number),
                                   m_style.sans(m_style.smallSize, true), m_style.muted, {}, Qt::AlignHCenter));
         m_page.ensureSpace(m_page.pt(70));
         const double top = m_page.y;
         m_page.flowRow(cells, m_page.pt(3), false);
-        for (int o = 0; o < n; ++o) // a colour bar under each key
+        for (int o = 0; o < markColumns; ++o) // a colour bar over each key
             m_page.fillRect(QRectF(m_page.left() + marksLeft + o * markWidth + markWidth * 0.3, top - m_page.pt(2),
                                    markWidth * 0.4, m_page.pt(2)),
                             QColor(m_model.outlets.at(o).colour));
@@ -493,7 +500,27 @@ void ReportPages::quotes()
             text.blocks.append(variant);
         }
         QList<TableCell> cells{id, text};
-        for (int o = 0; o < n; ++o) {
+        if (compact) {
+            QStringList verbatim, variant, paraphrase;
+            for (int o = 0; o < n; ++o) {
+                const QString number = QString::number(m_model.outlets.at(o).number);
+                if (quote.presence.at(o) == QuotePresence::Verbatim)
+                    verbatim.append(number);
+                else if (quote.presence.at(o) == QuotePresence::Variant)
+                    variant.append(number);
+                else if (quote.presence.at(o) == QuotePresence::Paraphrase)
+                    paraphrase.append(number);
+            }
+            QStringList parts;
+            if (!verbatim.isEmpty())
+                parts.append(QStringLiteral("\u25CF ") + verbatim.join(QStringLiteral(", ")));
+            if (!variant.isEmpty())
+                parts.append(QStringLiteral("\u25D0 ") + variant.join(QStringLiteral(", ")));
+            if (!paraphrase.isEmpty())
+                parts.append(QStringLiteral("\u25CB ") + paraphrase.join(QStringLiteral(", ")));
+            cells.append(textCell(marksLeft, listWidth, parts.join(QStringLiteral("   ")), m_style.sans(m_style.smallSize)));
+        }
+        for (int o = 0; o < markColumns; ++o) {
             QString mark;
             switch (quote.presence.at(o)) {
             case QuotePresence::Verbatim: mark = QStringLiteral("\u25CF"); break;
@@ -537,72 +564,82 @@ void ReportPages::coverage()
                                 "\u25E9 reported in different words   \u00B7 not reported. Gaps in a column are "
                                 "omissions."));
     const double w = m_page.width();
-    const double column = std::clamp(m_page.pt(260) / n, m_page.pt(15), m_page.pt(30));
-    const double matrixLeft = w - n * column;
-    const double labelWidth = matrixLeft - m_page.pt(10);
+    // Past what one page holds at a legible column width, the matrix continues in parts.
+    const double minColumn = m_page.pt(15);
+    const int perPart = std::max(1, int((w - m_page.pt(170)) / minColumn));
+    const int parts = (n + perPart - 1) / perPart;
     const QFont nameFont = m_style.sans(m_style.smallSize);
-    double longest = 0;
-    for (const ReportOutlet &o : m_model.outlets)
-        longest = std::max(longest, m_page.textWidth(o.name, nameFont) + m_page.swatchIndent());
-    const double headerHeight = std::min(longest, m_page.pt(110)) + m_page.pt(6);
-
-    auto header = [this, n, column, matrixLeft, headerHeight, nameFont]() {
-        m_page.ensureSpace(headerHeight + m_page.pt(60));
-        if (QPainter *p = m_page.painter()) {
-            for (int o = 0; o < n; ++o) {
-                const ReportOutlet &outlet = m_model.outlets.at(o);
-                // Names read bottom to top, as in printed tables; swatch at the foot.
-                const double x = m_page.left() + matrixLeft + o * column + column / 2;
-                const double foot = m_page.y + headerHeight;
-                m_page.drawSwatch(x - m_page.pt(3.25), foot - m_page.pt(4), QColor(outlet.colour));
-                p->save();
-                p->translate(x + m_page.ascent(nameFont) / 2 - m_page.pt(0.5), foot - m_page.pt(10));
-                p->rotate(-90);
-                m_page.drawText(outlet.name, nameFont, o == m_model.base ? m_style.ink : m_style.muted, 0, 0,
-                                Qt::AlignLeft, headerHeight - m_page.pt(12));
-                p->restore();
-            }
-        }
-        m_page.drawText(QStringLiteral("ROW"), m_style.sans(m_style.smallSize, true), m_style.muted, m_page.left(),
-                        m_page.y + headerHeight - m_page.pt(2));
-        m_page.y += headerHeight + m_page.pt(3);
-        m_page.drawRule(m_page.left(), m_page.left() + m_page.width(), m_page.y, m_style.hairline * 2, m_style.ink);
-    };
-    header();
-    m_page.setOnPageBreak(header);
     const QFont markFont = m_style.sans(m_style.cellSize + 1);
-    for (const CoverageRow &row : m_model.coverage) {
-        if (!step())
-            return;
-        QList<TableCell> cells;
-        const QString number = QString::number(row.rowId);
-        TableCell label = textCell(0, labelWidth, number + QStringLiteral("  ") + row.label, m_style.serif(m_style.tableSize));
-        QTextCharFormat muted;
-        muted.setForeground(m_style.muted);
-        muted.setFont(m_style.sans(m_style.smallSize), QTextCharFormat::FontPropertiesSpecifiedOnly);
-        QTextLayout::FormatRange range;
-        range.start = 0;
-        range.length = int(number.size());
-        range.format = muted;
-        label.blocks[0] = m_page.layoutText(number + QStringLiteral("  ") + row.label, m_style.serif(m_style.tableSize),
-                                            labelWidth, {range});
-        cells.append(label);
-        for (int o = 0; o < n; ++o) {
-            QString mark;
-            QColor colour = m_style.ink;
-            switch (row.cells.value(o)) {
-            case CoverageState::Present: mark = QStringLiteral("\u25A0"); break;
-            case CoverageState::Variant: mark = QStringLiteral("\u25E9"); break;
-            case CoverageState::Absent:
-                mark = QStringLiteral("\u00B7");
-                colour = m_style.faint;
-                break;
-            }
-            cells.append(textCell(matrixLeft + o * column, column, mark, markFont, colour, {}, Qt::AlignHCenter));
+    for (int part = 0; part < parts; ++part) {
+        const int first = part * perPart;
+        const int count = std::min(perPart, n - first);
+        const double column = std::clamp(m_page.pt(260) / count, minColumn, m_page.pt(30));
+        const double matrixLeft = w - count * column;
+        const double labelWidth = matrixLeft - m_page.pt(10);
+        double longest = 0;
+        for (int o = first; o < first + count; ++o)
+            longest = std::max(longest, m_page.textWidth(m_model.outlets.at(o).name, nameFont) + m_page.swatchIndent());
+        const double headerHeight = std::min(longest, m_page.pt(110)) + m_page.pt(6);
+        if (parts > 1) {
+            m_page.setOnPageBreak({});
+            heading(QStringLiteral("Outlets %1\u2013%2 of %3").arg(first + 1).arg(first + count).arg(n), part > 0 ? 18 : 0);
         }
-        m_page.flowRow(cells, m_page.pt(2.5));
+
+        auto header = [this, first, count, column, matrixLeft, headerHeight, nameFont]() {
+            m_page.ensureSpace(headerHeight + m_page.pt(60));
+            if (QPainter *p = m_page.painter()) {
+                for (int k = 0; k < count; ++k) {
+                    const int o = first + k;
+                    const ReportOutlet &outlet = m_model.outlets.at(o);
+                    // Names read bottom to top, as in printed tables; swatch at the foot.
+                    const double x = m_page.left() + matrixLeft + k * column + column / 2;
+                    const double foot = m_page.y + headerHeight;
+                    m_page.drawSwatch(x - m_page.pt(3.25), foot - m_page.pt(4), QColor(outlet.colour));
+                    p->save();
+                    p->translate(x + m_page.ascent(nameFont) / 2 - m_page.pt(0.5), foot - m_page.pt(10));
+                    p->rotate(-90);
+                    m_page.drawText(outlet.name, nameFont, o == m_model.base ? m_style.ink : m_style.muted, 0, 0,
+                                    Qt::AlignLeft, headerHeight - m_page.pt(12));
+                    p->restore();
+                }
+            }
+            m_page.drawText(QStringLiteral("ROW"), m_style.sans(m_style.smallSize, true), m_style.muted, m_page.left(),
+                            m_page.y + headerHeight - m_page.pt(2));
+            m_page.y += headerHeight + m_page.pt(3);
+            m_page.drawRule(m_page.left(), m_page.left() + m_page.width(), m_page.y, m_style.hairline * 2, m_style.ink);
+        };
+        header();
+        m_page.setOnPageBreak(header);
+        for (const CoverageRow &row : m_model.coverage) {
+            if (!step())
+                return;
+            const QString number = QString::number(row.rowId);
+            QTextCharFormat muted;
+            muted.setForeground(m_style.muted);
+            muted.setFont(m_style.sans(m_style.smallSize), QTextCharFormat::FontPropertiesSpecifiedOnly);
+            QTextLayout::FormatRange range;
+            range.start = 0;
+            range.length = int(number.size());
+            range.format = muted;
+            QList<TableCell> cells{textCell(0, labelWidth, number + QStringLiteral("  ") + row.label,
+                                            m_style.serif(m_style.tableSize), {}, {range})};
+            for (int k = 0; k < count; ++k) {
+                QString mark;
+                QColor colour = m_style.ink;
+                switch (row.cells.value(first + k)) {
+                case CoverageState::Present: mark = QStringLiteral("\u25A0"); break;
+                case CoverageState::Variant: mark = QStringLiteral("\u25E9"); break;
+                case CoverageState::Absent:
+                    mark = QStringLiteral("\u00B7");
+                    colour = m_style.faint;
+                    break;
+                }
+                cells.append(textCell(matrixLeft + k * column, column, mark, markFont, colour, {}, Qt::AlignHCenter));
+            }
+            m_page.flowRow(cells, m_page.pt(2.5));
+        }
+        m_page.setOnPageBreak({});
     }
-    m_page.setOnPageBreak({});
 }
 
 // --- 5. synopsis -------------------------------------------------------------------------
