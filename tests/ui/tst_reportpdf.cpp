@@ -161,6 +161,19 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Outlet 20")));
     }
 
+    void emptyStoryStillExports()
+    {
+        QTemporaryDir dir;
+        const ReportModel model = ReportBuilder(fixedTime()).build(StoryAnalysis{});
+        const QString path = dir.filePath(QStringLiteral("empty.pdf"));
+        const PdfExportResult result = PdfReportWriter(model).write(path);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QPdfDocument document;
+        QCOMPARE(document.load(path), QPdfDocument::Error::None);
+        QCOMPARE(document.pageCount(), 1);
+        QVERIFY(document.getAllText(0).text().contains(QStringLiteral("Untitled story")));
+    }
+
     void cancelLeavesNoFile()
     {
         QTemporaryDir dir;
@@ -189,7 +202,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QElapsedTimer timer;
         timer.start();
-        const ReportModel model = ReportBuilder(fixedTime()).build(largeReportFixture(5, 1250));
+        const ReportModel model = ReportBuilder(fixedTime()).build(largeReportFixture(5, 1450));
         const QString path = outputPath(dir, QStringLiteral("stress.pdf"));
         const PdfExportResult result = PdfReportWriter(model).write(path);
         QVERIFY2(result.ok, qPrintable(result.error));

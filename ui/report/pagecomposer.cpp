@@ -100,7 +100,7 @@ TextBlock PageComposer::layoutText(const QString &text, const QFont &font, doubl
     block.layout->beginLayout();
     for (QTextLine line = block.layout->createLine(); line.isValid(); line = block.layout->createLine()) {
         line.setLineWidth(std::max(1.0, width));
-        const double height = std::max(slot, line.height());
+        const double height = std::max(slot, line.height() * factor); // a fallback font may be taller
         line.setPosition(QPointF(0, top + (height - line.height()) / 2));
         block.lineTops.append(top);
         top += height;

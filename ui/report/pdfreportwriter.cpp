@@ -6,8 +6,10 @@
 #include "core/version.h"
 
 #include <QBuffer>
+#include <QMap>
 #include <QDateTime>
 #include <QDir>
+#include <QFileDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -84,27 +86,38 @@ bool PdfReportWriter::render(QIODevice *device, const std::function<void(int)> &
     };
     if (!counting.render(firstHalf, cancelled))
         return false;
-    const int total = measure.pageCount();
 
-    // Pass 2 paints with the page count and section pages known.
-    QPdfWriter writer(device);
-    setUp(writer);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    painter.setRenderHint(QPainter::Antialiasing);
-    PageComposer compose(&writer, &painter, m_style);
-    compose.setChrome(m_model.title, m_model.dates, footer, total);
-    ReportPages paint(m_model, compose);
-    paint.setSectionPages(counting.sectionPages());
-    auto secondHalf = [&](double f) {
-        if (progress)
-            progress(35 + int(f * 65));
-    };
-    const bool ok = paint.render(secondHalf, cancelled);
-    painter.end();
-    *pages = compose.pageCount();
-    return ok;
+    // Pass 2 paints with the page count and section pages known. Both passes lay out the same
+    // text except the contents' page numbers; should those ever move a page break, paint again
+    // with what the painting pass found, so "Page X of Y" is always true.
+    int total = measure.pageCount();
+    QMap<Core::ReportSection, int> sectionPages = counting.sectionPages();
+    auto *file = qobject_cast<QFileDevice *>(device);
+    for (int attempt = 0;; ++attempt) {
+        QPdfWriter writer(device);
+        setUp(writer);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return false;
+        painter.setRenderHint(QPainter::Antialiasing);
+        PageComposer compose(&writer, &painter, m_style);
+        compose.setChrome(m_model.title, m_model.dates, footer, total);
+        ReportPages paint(m_model, compose);
+        paint.setSectionPages(sectionPages);
+        auto secondHalf = [&](double f) {
+            if (progress && attempt == 0) // a repaint must not move the progress bar backwards
+                progress(35 + int(f * 65));
+        };
+        const bool ok = paint.render(secondHalf, cancelled);
+        painter.end();
+        *pages = compose.pageCount();
+        if (!ok || (*pages == total && paint.sectionPages() == sectionPages) || attempt == 2 || !file)
+            return ok;
+        total = *pages;
+        sectionPages = paint.sectionPages();
+        file->seek(0);
+        file->resize(0);
+    }
 }
 
 PdfExportResult PdfReportWriter::write(const QString &path, const std::function<void(int)> &progress,

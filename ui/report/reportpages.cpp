@@ -134,7 +134,7 @@ void ReportPages::sectionStart(ReportSection section, QPageLayout::Orientation o
     m_page.newPage(orientation);
     if (!m_sectionPages.contains(section))
         m_sectionPages.insert(section, m_page.pageCount());
-    const TextBlock block = m_page.layoutText(title, m_style.serif(m_style.titleSize), m_page.width(), {}, Qt::AlignLeft, 1.1);
+    const TextBlock block = m_page.layoutText(title, m_style.serif(m_style.titleSize), m_page.width(), {}, Qt::AlignLeft, 0.95);
     m_page.flowBlock(block);
     m_page.y += m_page.pt(4);
     m_page.drawRule(m_page.left(), m_page.left() + m_page.width(), m_page.y, m_style.strongRule, m_style.ink);
@@ -220,7 +220,7 @@ void ReportPages::cover()
     kicker.colour = m_style.muted;
     m_page.flowBlock(kicker);
     m_page.y += m_page.pt(6);
-    m_page.flowBlock(m_page.layoutText(m_model.title, m_style.serif(m_style.coverTitleSize), w, {}, Qt::AlignLeft, 1.12));
+    m_page.flowBlock(m_page.layoutText(m_model.title, m_style.serif(m_style.coverTitleSize), w, {}, Qt::AlignLeft, 0.9));
     m_page.y += m_page.pt(8);
     QStringList facts;
     if (!m_model.dates.isEmpty())
@@ -253,7 +253,7 @@ void ReportPages::cover()
         cell.x = i * (boxWidth + gap) + inset;
         cell.width = boxWidth - 2 * inset;
         TextBlock number = m_page.layoutText(QString::number(figures.at(i).first), m_style.serif(20), cell.width, {},
-                                             Qt::AlignLeft, 1.0);
+                                             Qt::AlignLeft, 0.95);
         TextBlock label = m_page.layoutText(figures.at(i).second, m_style.sans(m_style.smallSize), cell.width);
         label.colour = m_style.muted;
         boxHeight = std::max(boxHeight, number.height + label.height);

@@ -17,7 +17,7 @@ struct ReportStyle {
     double cellSize = 8.6; // synopsis cells
     double tableSize = 8.3; // tables (numbers, quotes, outlets)
     double smallSize = 7.3; // captions, headers, footers, legends
-    double leading = 1.32; // line height as a multiple of the font's natural height
+    double leading = 1.08; // line slot as a multiple of the font's height (ascent + descent, ~1.36 em for Noto)
 
     QColor ink = QColor(0x1b, 0x1b, 0x1b);
     QColor muted = QColor(0x66, 0x66, 0x66);
