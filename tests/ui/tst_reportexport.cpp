@@ -117,6 +117,10 @@ private Q_SLOTS:
     void dialogOptions()
     {
         ExportDialog dialog(reportFixture());
+        if (const QString keep = qEnvironmentVariable("SYNOPTIC_REPORT_KEEP"); !keep.isEmpty()) {
+            dialog.adjustSize();
+            QVERIFY(dialog.grab().save(keep + QStringLiteral("/export-dialog.png")));
+        }
         auto *outlets = dialog.findChild<QListWidget *>();
         QVERIFY(outlets);
         QCOMPARE(outlets->count(), 5);

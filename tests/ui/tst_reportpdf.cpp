@@ -161,6 +161,24 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Outlet 20")));
     }
 
+    // A hundred outlets: the coverage matrix continues in parts and quotes list outlet numbers.
+    void hundredOutlets()
+    {
+        QTemporaryDir dir;
+        const ReportModel model = ReportBuilder(fixedTime()).build(largeReportFixture(100, 8));
+        const QString path = outputPath(dir, QStringLiteral("hundred-outlets.pdf"));
+        const PdfExportResult result = PdfReportWriter(model).write(path);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QPdfDocument document;
+        QCOMPARE(document.load(path), QPdfDocument::Error::None);
+        QCOMPARE(document.pageCount(), result.pages);
+        const QString text = normalised(documentText(document));
+        QVERIFY(text.contains(QStringLiteral("Outlets 1\u2013")));
+        QVERIFY(text.contains(QStringLiteral("of 100")));
+        QVERIFY(text.contains(QStringLiteral("CARRIED BY")));
+        QVERIFY(text.contains(QStringLiteral("Outlet 100")));
+    }
+
     void emptyStoryStillExports()
     {
         QTemporaryDir dir;

@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,6 +64,9 @@ ExportDialog::ExportDialog(const StoryAnalysis &analysis, QWidget *parent)
     }
     m_base->insertItem(0, tr("Automatic (the outlet in most rows)"), -1);
     m_base->setCurrentIndex(0);
+    // Show up to eight outlets without scrolling.
+    const int rows = std::clamp(int(analysis.articles.size()), 3, 8);
+    m_outlets->setMinimumHeight(m_outlets->sizeHintForRow(0) * rows + 2 * m_outlets->frameWidth() + 4);
     outletsLayout->addWidget(m_outlets);
     auto *baseForm = new QFormLayout;
     baseForm->addRow(tr("&Base outlet:"), m_base);
@@ -70,13 +74,14 @@ ExportDialog::ExportDialog(const StoryAnalysis &analysis, QWidget *parent)
     layout->addWidget(outletsBox);
 
     auto *sectionsBox = new QGroupBox(tr("Sections"), this);
-    auto *sectionsLayout = new QVBoxLayout(sectionsBox);
+    auto *sectionsLayout = new QGridLayout(sectionsBox);
     for (ReportSection section : reportSectionOrder()) {
         if (section == ReportSection::Summary)
             continue; // the cover and summary always come first
         auto *box = new QCheckBox(reportSectionTitle(section), sectionsBox);
         box->setChecked(true);
-        sectionsLayout->addWidget(box);
+        const int index = int(m_sections.size());
+        sectionsLayout->addWidget(box, index % 3, index / 3);
         m_sections.append({section, box});
     }
     layout->addWidget(sectionsBox);
@@ -91,7 +96,9 @@ ExportDialog::ExportDialog(const StoryAnalysis &analysis, QWidget *parent)
     auto *browseButton = new QPushButton(tr("Browse\u2026"), this);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
-    outputForm->addRow(tr("&Save PDF as:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Save PDF as:"), this);
+    pathLabel->setBuddy(m_path);
+    outputForm->addRow(pathLabel, pathRow);
     m_html = new QCheckBox(tr("Also write an HTML page beside it"), this);
     m_csv = new QCheckBox(tr("Also write CSV tables (quotes, numbers, alignment)"), this);
     outputForm->addRow(QString(), m_html);
