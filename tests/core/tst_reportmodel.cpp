@@ -195,6 +195,18 @@ private Q_SLOTS:
             QCOMPARE(row.cells.size(), 2);
     }
 
+    void twoArticlesFromOneOutlet()
+    {
+        StoryAnalysis story = reportFixture();
+        story.articles[Coast].outlet = QStringLiteral("Wire Agency"); // e.g. an update of the same report
+        const OutletSelection selection = selectOutlets(story, {QStringLiteral("Wire Agency")});
+        QCOMPARE(selection.articles, (QList<int>{Wire, Coast}));
+        const ReportModel model = ReportBuilder().build(story);
+        QCOMPARE(model.outlets.at(Wire).name, QStringLiteral("Wire Agency (001-wire-agency.txt)"));
+        QCOMPARE(model.outlets.at(Coast).name, QStringLiteral("Wire Agency (002-coastline-courier.txt)"));
+        QCOMPARE(model.outlets.at(Ledger).name, QStringLiteral("Northern Ledger"));
+    }
+
     void synopsisGroups_data()
     {
         QTest::addColumn<int>("maxColumns");

@@ -183,7 +183,7 @@ QList<LineSlot> cellLines(const TableCell &cell)
 }
 } // namespace
 
-void PageComposer::flowRow(const QList<TableCell> &cells, double padding, bool ruleBelow)
+void PageComposer::flowRow(const QList<TableCell> &cells, double padding, bool ruleBelow, const QString &continued)
 {
     QList<QList<LineSlot>> lines;
     double content = 0;
@@ -193,8 +193,9 @@ void PageComposer::flowRow(const QList<TableCell> &cells, double padding, bool r
             content = std::max(content, lines.last().last().bottom);
     }
     const double full = content + 2 * padding;
-    // Short rows move whole to the next page; long ones break between lines.
-    if (full > remaining() && (full <= pageHeight() * 0.4 || remaining() < pt(48)))
+    // Short rows move whole to the next page; long ones break between lines, but only when a
+    // fair piece (about seven lines) fits here: a sliver of a row at a page foot reads badly.
+    if (full > remaining() && (full <= pageHeight() * 0.4 || remaining() < pt(90)))
         breakPage();
 
     QList<qsizetype> from(cells.size(), 0);
@@ -237,6 +238,11 @@ void PageComposer::flowRow(const QList<TableCell> &cells, double padding, bool r
         }
         const double sliceHeight = height + 2 * padding;
         drawRowSlice(cells, from, to, padding, sliceHeight);
+        if (!first && !continued.isEmpty()) {
+            const QFont small = m_style.sans(m_style.smallSize - 1);
+            drawText(continued, small, m_style.faint, m_content.left(), y + padding + ascent(small));
+            drawText(QStringLiteral("cont."), small, m_style.faint, m_content.left(), y + padding + 2.2 * ascent(small));
+        }
         y += sliceHeight;
         from = to;
         first = false;

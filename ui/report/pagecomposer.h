@@ -73,8 +73,9 @@ public:
     // Places a block in the flow at the left edge (+indent), breaking between lines if needed.
     void flowBlock(const TextBlock &block, double indent = 0);
     // Places a table row; breaks between lines of its cells when it does not fit. `padding`
-    // is above and below the cell text; a hairline is drawn below when `ruleBelow`.
-    void flowRow(const QList<TableCell> &cells, double padding, bool ruleBelow = true);
+    // is above and below the cell text; a hairline is drawn below when `ruleBelow`. When the row
+    // continues on a new page, `continued` (e.g. the row number) is printed at its left edge.
+    void flowRow(const QList<TableCell> &cells, double padding, bool ruleBelow = true, const QString &continued = {});
 
     void drawRule(double x1, double x2, double atY, double widthPoints, const QColor &colour) const;
     void fillRect(const QRectF &rect, const QColor &colour) const;

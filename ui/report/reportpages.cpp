@@ -685,7 +685,7 @@ void ReportPages::synopsis()
         }
 
         const int columns = int(group.columns.size());
-        const double gutter = m_page.pt(20);
+        const double gutter = m_page.pt(22);
         const double gap = m_page.pt(12);
         const double colWidth = (m_page.width() - gutter - gap * (columns - 1)) / columns;
         auto columnX = [&](int c) { return gutter + c * (colWidth + gap); };
@@ -761,7 +761,7 @@ void ReportPages::synopsis()
                 }
                 cells.append(out);
             }
-            m_page.flowRow(cells, m_page.pt(6));
+            m_page.flowRow(cells, m_page.pt(6), true, QString::number(row.rowId));
         }
         m_page.setOnPageBreak({});
     }
