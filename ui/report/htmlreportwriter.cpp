@@ -167,7 +167,7 @@ QString HtmlReportWriter::numbers() const
                         .arg(outletLabel(e.outlet), esc(e.wording), esc(e.value), e.source.isEmpty() ? QStringLiteral("&mdash;") : esc(e.source));
         html += QStringLiteral("</table>");
     }
-    auto brief = [&](const QString &title, const QList<NumberRow> &rows) {
+    auto brief = [&](const QString &title, const QList<NumberRow> &rows) -> QString {
         QString part = QStringLiteral("<h3>%1</h3>").arg(title);
         if (rows.isEmpty())
             return part + QStringLiteral("<p class=\"note\">None.</p>");
