@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTextStream>
 
@@ -17,6 +18,7 @@
 namespace Synoptic::App {
 
 int runAnalyzeCommand(const QStringList &arguments); // analyzecommand.cpp
+int runExportCommand(const QStringList &arguments); // exportcommand.cpp
 
 namespace {
 
@@ -40,7 +42,8 @@ int runWindow(int argc, char **argv)
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Compare news coverage of one story across outlets.\n\n"
         "Commands (run 'synoptic COMMAND --help'):\n"
-        "  analyze FOLDER   import a folder and write the analysis as JSON"));
+        "  analyze FOLDER   import a folder and write the analysis as JSON\n"
+        "  export FOLDER    write the comparison report (--pdf, --html, --csv)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the bundled demo story."));
@@ -78,6 +81,17 @@ int run(int argc, char **argv)
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeAt(1); // the command word
         return runAnalyzeCommand(arguments);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+        // Headless: the PDF needs fonts, not a screen. Must be set before the app exists.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setApplicationInfo();
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1); // the command word
+        return runExportCommand(arguments);
     }
     return runWindow(argc, argv);
 }

@@ -1,0 +1,81 @@
+#include "core/report/reportoptions.h"
+
+#include <QFileInfo>
+
+namespace Synoptic::Core {
+
+QString reportSectionTitle(ReportSection section)
+{
+    switch (section) {
+    case ReportSection::Summary: return QStringLiteral("Summary");
+    case ReportSection::Numbers: return QStringLiteral("Disputed numbers");
+    case ReportSection::Quotes: return QStringLiteral("Shared quotes");
+    case ReportSection::Coverage: return QStringLiteral("Coverage");
+    case ReportSection::Synopsis: return QStringLiteral("Synopsis");
+    case ReportSection::Unique: return QStringLiteral("Unique content");
+    case ReportSection::Method: return QStringLiteral("Method");
+    }
+    return {};
+}
+
+QList<ReportSection> reportSectionOrder()
+{
+    return {ReportSection::Summary, ReportSection::Numbers, ReportSection::Quotes, ReportSection::Coverage,
+            ReportSection::Synopsis, ReportSection::Unique, ReportSection::Method};
+}
+
+QString outletName(const Article &article)
+{
+    const QString outlet = article.outlet.trimmed();
+    return outlet.isEmpty() ? QFileInfo(article.file).completeBaseName() : outlet;
+}
+
+int findOutlet(const StoryAnalysis &analysis, const QString &name)
+{
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty())
+        return -1;
+    for (int i = 0; i < analysis.articles.size(); ++i) {
+        const Article &a = analysis.articles.at(i);
+        if (outletName(a).compare(wanted, Qt::CaseInsensitive) == 0 || a.file.compare(wanted, Qt::CaseInsensitive) == 0
+            || QFileInfo(a.file).fileName().compare(wanted, Qt::CaseInsensitive) == 0
+            || QFileInfo(a.file).completeBaseName().compare(wanted, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+OutletSelection selectOutlets(const StoryAnalysis &analysis, const QStringList &names)
+{
+    OutletSelection selection;
+    QList<bool> chosen(analysis.articles.size(), false);
+    for (const QString &name : names) {
+        if (name.trimmed().isEmpty())
+            continue;
+        bool matched = false;
+        // Every article of a named outlet is included: an outlet can carry two versions.
+        for (int i = 0; i < analysis.articles.size(); ++i) {
+            const Article &a = analysis.articles.at(i);
+            if (outletName(a).compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+                chosen[i] = true;
+                matched = true;
+            }
+        }
+        if (!matched) {
+            const int byFile = findOutlet(analysis, name);
+            if (byFile >= 0) {
+                chosen[byFile] = true;
+                matched = true;
+            }
+        }
+        if (!matched)
+            selection.unknown.append(name.trimmed());
+    }
+    for (int i = 0; i < chosen.size(); ++i) {
+        if (chosen.at(i))
+            selection.articles.append(i);
+    }
+    return selection;
+}
+
+} // namespace Synoptic::Core

@@ -1,0 +1,333 @@
+// The report model: which outlets, rows, quotes and numbers a report shows, and the coverage
+// states, computed from the fictional fixture story (tests/ui/reportfixture.h).
+
+#include "core/report/reportbuilder.h"
+#include "tests/ui/reportfixture.h"
+
+#include <QTest>
+
+using namespace Synoptic::Core;
+using Synoptic::Tests::largeReportFixture;
+using Synoptic::Tests::reportFixture;
+
+namespace {
+enum Outlet { Wire, Coast, Harbour, Ledger, Valley };
+
+ReportModel buildFixture(ReportOptions options = {})
+{
+    options.generated = QDateTime(QDate(2031, 3, 12), QTime(10, 0), QTimeZone::UTC);
+    return ReportBuilder(options).build(reportFixture());
+}
+
+const CoverageRow &coverageRow(const ReportModel &model, int rowId)
+{
+    for (const CoverageRow &row : model.coverage) {
+        if (row.rowId == rowId)
+            return row;
+    }
+    static const CoverageRow none;
+    return none;
+}
+} // namespace
+
+class TestReportModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void outletsAndFigures()
+    {
+        const ReportModel model = buildFixture();
+        QCOMPARE(model.title, QStringLiteral("Floods force hundreds from their homes in Aldermere"));
+        QCOMPARE(model.dates, QStringLiteral("11\u201312 March 2031"));
+        QCOMPARE(model.generated, QStringLiteral("12 March 2031, 10:00 UTC"));
+        QCOMPARE(model.outlets.size(), 5);
+        QCOMPARE(model.outlets.at(Valley).name, QStringLiteral("Valley Post"));
+        QCOMPARE(model.outlets.at(Valley).number, 5);
+        QSet<QString> colours;
+        for (const ReportOutlet &o : model.outlets)
+            colours.insert(o.colour);
+        QCOMPARE(colours.size(), 5);
+        QCOMPARE(model.base, int(Wire)); // in most rows
+        QCOMPARE(model.figures.rows, 8);
+        QCOMPARE(model.figures.sharedRows, 8);
+        QCOMPARE(model.figures.sharedQuotes, 4);
+        QCOMPARE(model.figures.disputedNumbers, 1);
+        QCOMPARE(model.figures.consistentSums, 1);
+        QCOMPARE(model.figures.agreedNumbers, 2);
+        QCOMPARE(model.figures.uniqueParagraphs, 4);
+        QCOMPARE(model.outlets.at(Ledger).uniqueParagraphs, 2);
+        QCOMPARE(model.outlets.at(Harbour).alignedParagraphs, 7);
+        QCOMPARE(model.families.size(), 2);
+        QCOMPARE(model.families.at(0).label, QStringLiteral("Wire Agency family"));
+        QCOMPARE(model.families.at(0).outlets, (QList<int>{Wire, Coast, Harbour}));
+        QCOMPARE(model.outlets.at(Valley).family, 1);
+        QVERIFY(!model.method.version.isEmpty());
+        QCOMPARE(model.method.baseOutlet, QStringLiteral("Wire Agency"));
+        QCOMPARE(model.method.spellingVariants.size(), 2);
+        QVERIFY(model.method.spellingVariants.at(1).contains(QStringLiteral("confirmed")));
+    }
+
+    void coverageStates_data()
+    {
+        QTest::addColumn<int>("base"); // article, -1 = automatic
+        QTest::addColumn<int>("rowId");
+        QTest::addColumn<QList<CoverageState>>("states");
+        using S = CoverageState;
+        QTest::newRow("copies same, rewrites differ") << -1 << 1 << QList<S>{S::Present, S::Present, S::Present, S::Variant, S::Variant};
+        QTest::newRow("one word changed is a variant") << -1 << 5 << QList<S>{S::Present, S::Variant, S::Present, S::Variant, S::Variant};
+        QTest::newRow("absent outlets") << -1 << 8 << QList<S>{S::Present, S::Present, S::Absent, S::Absent, S::Absent};
+        QTest::newRow("other base") << int(Valley) << 1 << QList<S>{S::Variant, S::Variant, S::Variant, S::Variant, S::Present};
+        QTest::newRow("base absent: majority wording") << int(Valley) << 4 << QList<S>{S::Present, S::Present, S::Present, S::Variant, S::Absent};
+    }
+    void coverageStates()
+    {
+        QFETCH(int, base);
+        QFETCH(int, rowId);
+        QFETCH(QList<CoverageState>, states);
+        ReportOptions options;
+        options.baseArticle = base;
+        const ReportModel model = buildFixture(options);
+        QCOMPARE(coverageRow(model, rowId).cells, states);
+        QVERIFY(!coverageRow(model, rowId).label.isEmpty());
+    }
+
+    void quotesMarkEveryOutlet()
+    {
+        const ReportModel model = buildFixture();
+        QCOMPARE(model.quotes.size(), 4);
+        QVERIFY(model.singleQuotes.isEmpty());
+        const QuoteRow &mayor = model.quotes.at(0);
+        QCOMPARE(mayor.speaker, QStringLiteral("Irena Vasko"));
+        QCOMPARE(mayor.presence.at(Wire), QuotePresence::Verbatim);
+        QCOMPARE(mayor.presence.at(Valley), QuotePresence::Variant);
+        QCOMPARE(mayor.wording.at(Valley), QStringLiteral("We\u2019ve never seen water rise so fast"));
+        QVERIFY(mayor.wording.at(Wire).isEmpty());
+        // "the danger has not passed" vs "The danger has not passed,": case and the comma
+        // inside the marks are style, not wording.
+        const auto danger = std::find_if(model.quotes.cbegin(), model.quotes.cend(),
+                                         [](const QuoteRow &q) { return q.speaker == QStringLiteral("Tomas Reyl"); });
+        QVERIFY(danger != model.quotes.cend());
+        QCOMPARE(danger->presence.at(Ledger), QuotePresence::Verbatim);
+        const auto sirens = std::find_if(model.quotes.cbegin(), model.quotes.cend(),
+                                         [](const QuoteRow &q) { return q.speaker == QStringLiteral("Mara Lind"); });
+        QVERIFY(sirens != model.quotes.cend());
+        QCOMPARE(sirens->presence.at(Valley), QuotePresence::Paraphrase);
+        QCOMPARE(sirens->presence.at(Ledger), QuotePresence::Absent);
+        QCOMPARE(sirens->outletCount, 3);
+    }
+
+    void numbersByStatus()
+    {
+        const ReportModel model = buildFixture();
+        QCOMPARE(model.disputed.size(), 1);
+        const NumberRow &injured = model.disputed.first();
+        QCOMPARE(injured.subject, QStringLiteral("injured"));
+        QCOMPARE(injured.entries.size(), 5);
+        QCOMPARE(injured.entries.last().outlet, int(Valley));
+        QCOMPARE(injured.entries.last().wording, QStringLiteral("Some 90 people were wounded"));
+        QCOMPARE(injured.entries.last().value, QStringLiteral("some 90 (80\u201399)"));
+        QCOMPARE(injured.entries.first().value, QStringLiteral("more than 100 (\u2265 101)"));
+        QCOMPARE(model.consistentSums.first().note, QStringLiteral("42 + 18 = 60"));
+        QCOMPARE(model.agreed.first().entries.first().value, QStringLiteral("EUR 2,500,000"));
+    }
+
+    void marksSitOnTheirText()
+    {
+        const ReportModel model = buildFixture();
+        int quotes = 0, disputed = 0;
+        for (const SynopsisRow &row : model.synopsis) {
+            for (const SynopsisCell &cell : row.cells) {
+                for (const ReportParagraph &p : cell.paragraphs) {
+                    for (const TextMark &m : p.marks) {
+                        QVERIFY(m.start >= 0 && m.end <= p.text.size() && m.start < m.end);
+                        const QString marked = p.text.mid(m.start, m.end - m.start);
+                        if (m.kind == MarkKind::Quote) {
+                            ++quotes;
+                            QVERIFY2(marked.front() == QChar(0x201C) || marked.back() == QChar(0x201D), qPrintable(marked));
+                        } else if (m.kind == MarkKind::DisputedNumber) {
+                            ++disputed;
+                            QVERIFY2(marked.contains(QStringLiteral("100")) || marked.contains(QStringLiteral("90")), qPrintable(marked));
+                        }
+                    }
+                }
+            }
+        }
+        QCOMPARE(disputed, 5);
+        QCOMPARE(quotes, 5 + 4 + 5 + 3);
+    }
+
+    void badOffsetsAreClamped()
+    {
+        StoryAnalysis story = reportFixture();
+        story.quotes[0].occurrences[0].start = -20;
+        story.quotes[0].occurrences[0].end = 100000;
+        story.numbers[0].mentions[0].start = 5000; // past the end: dropped
+        story.numbers[0].mentions[0].end = 5010;
+        const ReportModel model = ReportBuilder().build(story);
+        const ReportParagraph &p = model.synopsis.at(2).cells.at(0).paragraphs.first();
+        QCOMPARE(p.marks.first().start, 0);
+        QCOMPARE(p.marks.first().end, p.text.size());
+        QVERIFY(model.synopsis.at(1).cells.at(0).paragraphs.first().marks.isEmpty());
+    }
+
+    void selectionLimitsEverything()
+    {
+        const StoryAnalysis story = reportFixture();
+        const OutletSelection selection =
+            selectOutlets(story, {QStringLiteral("valley post"), QStringLiteral("WIRE AGENCY"), QStringLiteral("Nope")});
+        QCOMPARE(selection.articles, (QList<int>{Wire, Valley}));
+        QCOMPARE(selection.unknown, QStringList{QStringLiteral("Nope")});
+        QCOMPARE(findOutlet(story, QStringLiteral("004-northern-ledger.txt")), int(Ledger));
+        QCOMPARE(findOutlet(story, QStringLiteral("Missing")), -1);
+
+        ReportOptions options;
+        options.articles = selection.articles;
+        options.baseArticle = Valley;
+        const ReportModel model = buildFixture(options);
+        QCOMPARE(model.outlets.size(), 2);
+        QCOMPARE(model.base, 1);
+        QVERIFY(model.families.isEmpty()); // no family keeps two members
+        QCOMPARE(model.quotes.size(), 3); // the shopkeeper's quote: Wire only (Valley paraphrases)
+        QCOMPARE(model.singleQuotes.size(), 1);
+        QCOMPARE(model.disputed.first().entries.size(), 2);
+        QCOMPARE(model.figures.uniqueParagraphs, 1);
+        for (const CoverageRow &row : model.coverage)
+            QCOMPARE(row.cells.size(), 2);
+    }
+
+    void twoArticlesFromOneOutlet()
+    {
+        StoryAnalysis story = reportFixture();
+        story.articles[Coast].outlet = QStringLiteral("Wire Agency"); // e.g. an update of the same report
+        const OutletSelection selection = selectOutlets(story, {QStringLiteral("Wire Agency")});
+        QCOMPARE(selection.articles, (QList<int>{Wire, Coast}));
+        const ReportModel model = ReportBuilder().build(story);
+        QCOMPARE(model.outlets.at(Wire).name, QStringLiteral("Wire Agency (001-wire-agency.txt)"));
+        QCOMPARE(model.outlets.at(Coast).name, QStringLiteral("Wire Agency (002-coastline-courier.txt)"));
+        QCOMPARE(model.outlets.at(Ledger).name, QStringLiteral("Northern Ledger"));
+    }
+
+    void synopsisGroups_data()
+    {
+        QTest::addColumn<int>("maxColumns");
+        QTest::addColumn<int>("collapseAbove");
+        QTest::addColumn<QList<QList<int>>>("groups");
+        QTest::addColumn<QList<int>>("rowsPerGroup");
+        QTest::newRow("one group") << 5 << 6 << QList<QList<int>>{{0, 1, 2, 3, 4}} << QList<int>{8};
+        QTest::newRow("split, base repeated") << 4 << 6 << QList<QList<int>>{{0, 1, 2, 3}, {0, 4}} << QList<int>{8, 6};
+        QTest::newRow("two per page") << 2 << 6 << QList<QList<int>>{{0, 1}, {0, 2}, {0, 3}, {0, 4}} << QList<int>{8, 7, 6, 6};
+        QTest::newRow("families collapse") << 4 << 3 << QList<QList<int>>{{0, 1}} << QList<int>{8};
+    }
+    void synopsisGroups()
+    {
+        QFETCH(int, maxColumns);
+        QFETCH(int, collapseAbove);
+        QFETCH(QList<QList<int>>, groups);
+        QFETCH(QList<int>, rowsPerGroup);
+        ReportOptions options;
+        options.maxSynopsisColumns = maxColumns;
+        options.collapseFamiliesAbove = collapseAbove;
+        const ReportModel model = buildFixture(options);
+        QCOMPARE(model.synopsisGroups.size(), groups.size());
+        for (int g = 0; g < groups.size(); ++g) {
+            QCOMPARE(model.synopsisGroups.at(g).columns, groups.at(g));
+            QCOMPARE(model.synopsisGroups.at(g).rows.size(), rowsPerGroup.at(g));
+        }
+    }
+
+    void collapsedFamilyNotesDifferences()
+    {
+        ReportOptions options;
+        options.collapseFamiliesAbove = 3;
+        const ReportModel model = buildFixture(options);
+        QVERIFY(model.familiesCollapsed);
+        QCOMPARE(model.synopsisColumns.size(), 2);
+        QCOMPARE(model.synopsisColumns.at(0).label, QStringLiteral("Wire Agency family"));
+        QCOMPARE(model.synopsisColumns.at(0).outlets, (QList<int>{Wire, Coast, Harbour}));
+        QCOMPARE(model.synopsis.at(4).cells.at(0).note, QStringLiteral("Different wording in Coastline Courier"));
+        QCOMPARE(model.synopsis.at(7).cells.at(0).note, QStringLiteral("Absent in Harbour Times"));
+        // The rewrite family has no known source: its first member speaks for it.
+        QCOMPARE(model.synopsis.at(3).cells.at(1).outlet, int(Ledger));
+        QCOMPARE(model.synopsis.at(3).cells.at(1).note, QStringLiteral("Absent in Valley Post"));
+    }
+
+    void twentyOutletsStayReadable()
+    {
+        const StoryAnalysis story = largeReportFixture(20, 30);
+        const ReportModel model = ReportBuilder().build(story);
+        QVERIFY(model.familiesCollapsed);
+        QCOMPARE(model.synopsisColumns.size(), 8); // six families of three, two single outlets
+        QCOMPARE(model.synopsisGroups.size(), 3);
+        for (const SynopsisGroup &g : model.synopsisGroups) {
+            QVERIFY(g.columns.size() <= 4);
+            QCOMPARE(g.columns.first(), 0);
+        }
+        QCOMPARE(model.coverage.first().cells.size(), 20);
+    }
+
+    void wordDifferHook()
+    {
+        ReportBuilder builder;
+        builder.setWordDiffer([](QStringView, QStringView text) {
+            return QList<std::pair<qsizetype, qsizetype>>{{0, std::min<qsizetype>(4, text.size())}};
+        });
+        const ReportModel model = builder.build(reportFixture());
+        for (const SynopsisRow &row : model.synopsis) {
+            for (const SynopsisCell &cell : row.cells) {
+                for (const ReportParagraph &p : cell.paragraphs) {
+                    const bool marked = std::any_of(p.marks.cbegin(), p.marks.cend(),
+                                                    [](const TextMark &m) { return m.kind == MarkKind::WordDifference; });
+                    QCOMPARE(marked, cell.state == CoverageState::Variant);
+                }
+            }
+        }
+        QVERIFY(ReportBuilder().build(reportFixture()).method.notes.last().contains(QStringLiteral("not marked")));
+    }
+
+    void emptyStory()
+    {
+        const ReportModel model = ReportBuilder().build(StoryAnalysis{});
+        QCOMPARE(model.title, QStringLiteral("Untitled story"));
+        QVERIFY(model.outlets.isEmpty());
+        QVERIFY(model.synopsisGroups.isEmpty());
+        QVERIFY(model.dates.isEmpty());
+    }
+
+    void dateRanges_data()
+    {
+        QTest::addColumn<QStringList>("dates");
+        QTest::addColumn<QString>("range");
+        QTest::newRow("one day") << QStringList{QStringLiteral("2025-04-24T06:00:00Z"), QStringLiteral("2025-04-24")} << QStringLiteral("24 April 2025");
+        QTest::newRow("same month") << QStringList{QStringLiteral("2025-04-25"), QStringLiteral("2025-04-24")} << QStringLiteral("24\u201325 April 2025");
+        QTest::newRow("same year") << QStringList{QStringLiteral("2025-03-30"), QStringLiteral("2025-04-02")} << QStringLiteral("30 March \u2013 2 April 2025");
+        QTest::newRow("years") << QStringList{QStringLiteral("2024-12-31"), QStringLiteral("2025-01-01")} << QStringLiteral("31 December 2024 \u2013 1 January 2025");
+        QTest::newRow("unknown and invalid") << QStringList{QString(), QStringLiteral("yesterday")} << QString();
+    }
+    void dateRanges()
+    {
+        QFETCH(QStringList, dates);
+        QFETCH(QString, range);
+        QCOMPARE(formatDateRange(dates), range);
+    }
+
+    void leadWordsCut_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("max");
+        QTest::addColumn<QString>("lead");
+        QTest::newRow("short") << QStringLiteral("Short  text.") << 40 << QStringLiteral("Short text.");
+        QTest::newRow("word boundary") << QStringLiteral("Floodwater swept through the district, officials said") << 40
+                                       << QStringLiteral("Floodwater swept through the district\u2026");
+        QTest::newRow("one long word") << QString(60, u'x') << 20 << QString(20, u'x') + QChar(0x2026);
+    }
+    void leadWordsCut()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, max);
+        QFETCH(QString, lead);
+        QCOMPARE(leadWords(text, max), lead);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportModel)
+#include "tst_reportmodel.moc"
