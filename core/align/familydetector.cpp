@@ -16,12 +16,10 @@ constexpr int s_shingleSize = 5;
 
 struct Context {
     std::vector<std::vector<quint64>> shingles; // per article, sorted
-    QHash<quint64, int> df; // articles per shingle
-    std::vector<double> weightSum; // per article: sum of shingle weights
+    std::vector<std::vector<quint64>> narration; // per article: 5-grams outside quotes, sorted
     std::vector<std::vector<std::pair<int, int>>> rowsOf; // per article: (row, body position), by row
     int articles = 0;
 
-    double weight(quint64 s) const { return std::log(double(articles + 1) / double(std::max(1, df.value(s, 1)))); }
 };
 
 Context buildContext(const TokenizedStory &story, const Alignment &alignment)
@@ -29,27 +27,39 @@ Context buildContext(const TokenizedStory &story, const Alignment &alignment)
     Context c;
     c.articles = story.articleCount();
     c.shingles.resize(size_t(c.articles));
+    c.narration.resize(size_t(c.articles));
     for (int a = 0; a < c.articles; ++a) {
         std::vector<quint64> all;
+        std::vector<quint64> narration;
         for (int p : story.articleParagraphs(a)) {
+            const TokenizedParagraph &tp = story.paragraphs()[size_t(p)];
             std::vector<int> terms;
-            for (int t : story.paragraphs()[size_t(p)].terms)
+            for (int t : tp.terms)
                 terms.push_back(story.canonical(t));
             if (terms.size() < size_t(s_shingleSize))
                 continue; // a short line ("Contact form") is no evidence of copying
             const std::vector<quint64> s = shingleHashes(terms, s_shingleSize);
             all.insert(all.end(), s.begin(), s.end());
+            // Narration: runs of unquoted words, each run shingled on its own.
+            std::vector<int> run;
+            for (size_t i = 0; i <= terms.size(); ++i) {
+                if (i < terms.size() && !(i < tp.quoted.size() && tp.quoted[i])) {
+                    run.push_back(terms[i]);
+                    continue;
+                }
+                if (run.size() >= size_t(s_shingleSize)) {
+                    const std::vector<quint64> r = shingleHashes(run, s_shingleSize);
+                    narration.insert(narration.end(), r.begin(), r.end());
+                }
+                run.clear();
+            }
         }
+        std::sort(narration.begin(), narration.end());
+        narration.erase(std::unique(narration.begin(), narration.end()), narration.end());
+        c.narration[size_t(a)] = std::move(narration);
         std::sort(all.begin(), all.end());
         all.erase(std::unique(all.begin(), all.end()), all.end());
-        for (quint64 s : all)
-            ++c.df[s];
         c.shingles[size_t(a)] = std::move(all);
-    }
-    c.weightSum.resize(size_t(c.articles), 0);
-    for (int a = 0; a < c.articles; ++a) {
-        for (quint64 s : c.shingles[size_t(a)])
-            c.weightSum[size_t(a)] += c.weight(s);
     }
     // Body position of each paragraph, to test order.
     QHash<std::pair<int, int>, int> position;
@@ -73,24 +83,10 @@ FamilyEvidence pairEvidence(const Context &c, const TokenizedStory &story, int a
     const auto &sa = c.shingles[size_t(a)];
     const auto &sb = c.shingles[size_t(b)];
     e.containment = containment(sa, sb);
-    double shared = 0;
-    {
-        auto i = sa.begin();
-        auto j = sb.begin();
-        while (i != sa.end() && j != sb.end()) {
-            if (*i < *j) {
-                ++i;
-            } else if (*j < *i) {
-                ++j;
-            } else {
-                shared += c.weight(*i);
-                ++i;
-                ++j;
-            }
-        }
-    }
-    const double smallerWeight = std::min(c.weightSum[size_t(a)], c.weightSum[size_t(b)]);
-    e.rareOverlap = smallerWeight > 0 ? shared / smallerWeight : 0;
+    const auto &na = c.narration[size_t(a)];
+    const auto &nb = c.narration[size_t(b)];
+    e.narrationShared = int(intersectionSize(na, nb));
+    e.narration = containment(na, nb);
 
     // Rows both articles are in: (position in a, position in b), one per row.
     std::vector<std::pair<int, int>> pairs;
@@ -135,7 +131,7 @@ bool related(const FamilyEvidence &e, const FamilyOptions &o)
 {
     if (e.containment >= o.copyContainment)
         return true;
-    return e.coverage >= o.rewriteCoverage && e.order >= o.rewriteOrder && e.rareOverlap >= o.rewriteRareOverlap;
+    return e.narration >= o.rewriteNarration && e.narrationShared >= o.rewriteMinShared;
 }
 
 int findRoot(std::vector<int> &parent, int x)

@@ -1,9 +1,9 @@
 #pragma once
-// Syndication families: articles that are copies or rewrites of one another. Evidence per
-// pair of articles: shared word 5-grams weighted by rarity in the story, and how many of the
-// shorter article's paragraphs align with the other's in the same order. Families are the
-// connected groups of pairs that pass; the likely source is the earliest published member,
-// else the clearly most complete one.
+// Syndication families: articles that are copies or rewrites of one another. The evidence is
+// shared wording: word 5-grams of the whole text (a copy), or of the narration outside
+// quotation marks (a rewrite keeps the agency's sentences; independent reports share only
+// what a speaker said). Families are the connected groups of pairs that pass; the likely
+// source is the earliest published member, else the clearly most complete one.
 
 #include "core/align/tokenizedstory.h"
 #include "core/model/alignment.h"
@@ -13,15 +13,15 @@ namespace Synoptic::Core {
 
 struct FamilyOptions {
     double copyContainment = 0.5; // plain 5-gram containment that alone makes a copy
-    double rewriteCoverage = 0.6; // aligned share of the shorter article's paragraphs ...
-    double rewriteOrder = 0.8; // ... of which this share keep their order ...
-    double rewriteRareOverlap = 0.03; // ... with this much rarity-weighted shared wording
+    double rewriteNarration = 0.035; // 5-gram containment of the narration (outside quotes) ...
+    int rewriteMinShared = 8; // ... over at least this many shared 5-grams
     int allPairsLimit = 300; // above this many articles, candidate pairs come from MinHash buckets
 };
 
 struct FamilyEvidence {
     double containment = 0; // plain 5-gram containment, of the smaller article
-    double rareOverlap = 0; // the same, each 5-gram weighted by log(N / df)
+    double narration = 0; // the same over 5-grams wholly outside quotation marks
+    int narrationShared = 0; // how many such 5-grams the two share
     double coverage = 0; // share of the shorter article's body paragraphs aligned with the other
     double order = 0; // longest in-order share of those aligned paragraphs
 };

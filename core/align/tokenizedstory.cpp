@@ -32,7 +32,21 @@ bool TokenizedStory::build(const QList<Article> &articles, const std::function<b
             tp.position = position++;
             const QList<Token> tokens = normalizer->tokenize(p.text);
             tp.terms.reserve(size_t(tokens.size()));
+            tp.quoted.reserve(size_t(tokens.size()));
+            bool inQuote = false;
+            qsizetype scanned = 0;
             for (const Token &t : tokens) {
+                for (; scanned < t.start; ++scanned) {
+                    const char16_t c = p.text[scanned].unicode();
+                    if (c == u'"')
+                        inQuote = !inQuote;
+                    else if (c == u'\u201c' || c == u'\u00ab' || c == u'\u201e')
+                        inQuote = true;
+                    else if (c == u'\u201d' || c == u'\u00bb')
+                        inQuote = false;
+                }
+                scanned = t.end;
+                tp.quoted.push_back(inQuote);
                 auto it = m_termIds.constFind(t.stem);
                 int id;
                 if (it == m_termIds.constEnd()) {

@@ -18,6 +18,7 @@ struct TokenizedParagraph {
     int paragraph = 0; // Paragraph::index
     int position = 0; // rank among the article's body paragraphs
     std::vector<int> terms; // every word and number, in order
+    std::vector<bool> quoted; // per term: inside quotation marks (shared quotes are not copying)
 };
 
 class TokenizedStory
