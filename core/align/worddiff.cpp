@@ -153,11 +153,17 @@ WordDiff WordDiffer::diff(QStringView base, QStringView other) const
     WordDiff result;
     result.baseWords = int(a.size());
     result.otherWords = int(b.size());
-    // Moved phrases: an inserted run (3+ words) equal to a deleted run elsewhere.
+    // Moved phrases: an inserted run equal to a deleted run elsewhere, two words or more with at
+    // least one that is not a stop word ("on Tuesday", not "of the").
     std::vector<int> movedPartner(blocks.size(), -1);
     for (size_t i = 0; i < blocks.size(); ++i) {
         const Block &ins = blocks[i];
-        if (ins.kind != DiffKind::Inserted || ins.b1 - ins.b0 < 3)
+        if (ins.kind != DiffKind::Inserted || ins.b1 - ins.b0 < 2)
+            continue;
+        bool content = false;
+        for (int k = ins.b0; k < ins.b1; ++k)
+            content = content || !tb[k].stopWord;
+        if (!content)
             continue;
         for (size_t j = 0; j < blocks.size(); ++j) {
             const Block &del = blocks[j];

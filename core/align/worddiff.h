@@ -1,7 +1,7 @@
 #pragma once
 // Word-level differences between two paragraphs (a base outlet's and another's): a Myers diff
 // on normalised word keys, reported as spans of the ORIGINAL texts so the UI and the PDF can
-// highlight them. Phrases of three words or more that only changed place are "moved" rather
+// highlight them. Phrases (two words or more, not only stop words) that only changed place are "moved" rather
 // than deleted and inserted. Value type in, value type out; one WordDiffer per thread.
 
 #include "core/text/textnormalizer.h"
