@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// "=text" equal, "-text" deleted, "+text" inserted, "old>new" substituted, "~text" moved.
+// "=text" equal, "-text" deleted, "+text" inserted, "old>new" substituted, "~base>other" moved.
 QString render(const WordDiff &d, const QString &base, const QString &other)
 {
     QStringList out;
@@ -22,7 +22,7 @@ QString render(const WordDiff &d, const QString &base, const QString &other)
         case DiffKind::Deleted: out << u"-"_s + b; break;
         case DiffKind::Inserted: out << u"+"_s + o; break;
         case DiffKind::Substituted: out << b + u">"_s + o; break;
-        case DiffKind::Moved: out << u"~"_s + (s.baseEnd > s.baseStart ? b : o); break;
+        case DiffKind::Moved: out << u"~"_s + b + u">"_s + o; break; // both sides: where from, where to
         }
     }
     return out.join(u" | "_s);
@@ -51,7 +51,7 @@ private Q_SLOTS:
             << u"=It | opened a new school>closed the old library | =on Monday"_s;
         QTest::newRow("moved phrase") << u"On Tuesday the river broke through the wall near the yard."_s
                                       << u"The river broke through the wall near the yard on Tuesday."_s
-                                      << u"~On Tuesday | =the river broke through the wall near the yard | ~on Tuesday"_s;
+                                      << u"~On Tuesday>on Tuesday | =the river broke through the wall near the yard | ~On Tuesday>on Tuesday"_s;
         QTest::newRow("number formatting") << u"more than 4,200 residents"_s << u"more than 4200 residents"_s
                                            << u"=more than 4,200 residents"_s;
         QTest::newRow("curly and straight quotes") << QString::fromUtf8("the \u201cweakest\u201d point isn\u2019t")
