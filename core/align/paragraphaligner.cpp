@@ -436,7 +436,7 @@ void Engine::repairSplits()
             if (fromArticle != 1 || row.members.size() < 2)
                 continue;
             const double alone = score(int(u), row);
-            if (alone < m_options.threshold)
+            if (alone < 0.5 * m_options.threshold) // a half says less than the whole: the gain test decides
                 continue;
             // The row without the partner, so the partner does not vouch for itself.
             Row rest;
@@ -452,8 +452,17 @@ void Engine::repairSplits()
             const double together = scoreVector(add(fu.vector, fp.vector), unite(fu.shingles, fp.shingles), rest);
             const bool adjacent = std::abs(paragraphs[u].position - paragraphs[size_t(partner)].position) == 1;
             const double gain = together - std::max(partnerAlone, score(int(u), rest));
-            if (gain >= (adjacent ? 1 : 2) * m_options.splitMargin && gain > bestGain) {
-                bestGain = gain;
+            // Or: the half's own words are mostly found in the row and adding it costs nothing.
+            double covered = 0;
+            for (const auto &[t, w] : fu.vector) {
+                const auto it = std::lower_bound(rest.sum.begin(), rest.sum.end(), t,
+                                                 [](const std::pair<int, float> &e, int term) { return e.first < term; });
+                if (it != rest.sum.end() && it->first == t)
+                    covered += double(w) * double(w);
+            }
+            const bool contained = covered >= (adjacent ? 0.6 : 0.75) && together >= partnerAlone - 0.02;
+            if ((gain >= (adjacent ? 1 : 2) * m_options.splitMargin || contained) && std::max(gain, 0.0) + covered > bestGain) {
+                bestGain = std::max(gain, 0.0) + covered;
                 bestRow = r;
             }
         }
