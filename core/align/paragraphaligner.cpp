@@ -138,6 +138,8 @@ private:
     void placeArticle(int article);
     void repairSplits();
     void attachMerges();
+    void releaseWeakHalves();
+    void removeMember(int rowId, int para);
     std::vector<int> consensusOrder(const std::vector<int> &rows) const;
 
     const TokenizedStory &m_story;
@@ -478,6 +480,75 @@ void Engine::repairSplits()
     }
 }
 
+void Engine::removeMember(int rowId, int para)
+{
+    Row &row = m_rows[size_t(rowId)];
+    const auto it = std::find_if(row.members.begin(), row.members.end(), [&](const Member &m) { return m.para == para; });
+    if (it == row.members.end())
+        return;
+    row.members.erase(it);
+    SparseVector negative = m_features[size_t(para)].vector;
+    for (auto &e : negative)
+        e.second = -e.second;
+    row.sum = add(row.sum, negative);
+    row.sum.erase(std::remove_if(row.sum.begin(), row.sum.end(), [](const auto &e) { return std::abs(e.second) < 1e-6f; }),
+                  row.sum.end());
+    row.sumNorm2 = norm2(row.sum);
+    m_paraRow[size_t(para)] = -1;
+}
+
+void Engine::releaseWeakHalves()
+{
+    // A row that took two paragraphs of one article as a split, when the weaker one matches
+    // another row (without that article) much better: articles placed later may have made a
+    // clean row for it. Move it there.
+    const auto &paragraphs = m_story.paragraphs();
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        if (!m_rows[r].alive || !m_rows[r].doubled)
+            continue;
+        std::vector<std::pair<int, int>> byArticle; // (article, para)
+        for (const Member &m : m_rows[r].members)
+            byArticle.emplace_back(paragraphs[size_t(m.para)].article, m.para);
+        std::sort(byArticle.begin(), byArticle.end());
+        for (size_t k = 0; k + 1 < byArticle.size(); ++k) {
+            if (byArticle[k].first != byArticle[k + 1].first)
+                continue;
+            for (int para : {byArticle[k].second, byArticle[k + 1].second}) {
+                Row rest;
+                for (const Member &m : m_rows[r].members) {
+                    if (m.para != para)
+                        rest.sum = add(rest.sum, m_features[size_t(m.para)].vector);
+                }
+                rest.sumNorm2 = norm2(rest.sum);
+                rest.shingles = m_rows[r].shingles;
+                const double here = score(para, rest);
+                int best = -1;
+                double bestScore = std::max(m_options.threshold, here + 0.2);
+                for (int other : candidateRows(para)) {
+                    if (size_t(other) == r || m_rows[size_t(other)].members.size() < 2)
+                        continue;
+                    const Row &o = m_rows[size_t(other)];
+                    const bool hasArticle = std::any_of(o.members.begin(), o.members.end(), [&](const Member &m) {
+                        return paragraphs[size_t(m.para)].article == paragraphs[size_t(para)].article;
+                    });
+                    if (hasArticle)
+                        continue;
+                    const double s = score(para, o);
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = other;
+                    }
+                }
+                if (best >= 0) {
+                    removeMember(int(r), para);
+                    addMember(best, para, bestScore);
+                    break;
+                }
+            }
+        }
+    }
+}
+
 void Engine::attachMerges()
 {
     // A paragraph that holds two rows' content (the others wrote it as two paragraphs) also
@@ -563,6 +634,7 @@ bool Engine::run(const std::function<bool()> &cancelled)
         placeArticle(order[k]);
     }
     repairSplits();
+    releaseWeakHalves();
     attachMerges();
     return true;
 }

@@ -262,8 +262,22 @@ GeneratedArticle StoryGenerator::original(const QStringList &source)
 
 GeneratedArticle StoryGenerator::variant(const QStringList &source, const EditRates &rates)
 {
-    GeneratedArticle article = original(source);
-    QList<GeneratedParagraph> &ps = article.paragraphs;
+    // Work on sentences that remember their source paragraph, so splits and merges keep an
+    // exact truth: a half carries only the sources of its own sentences.
+    struct Sentence {
+        QString text;
+        int source;
+    };
+    using Draft = QList<Sentence>;
+    QList<Draft> ps;
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        Draft d;
+        for (const QString &sentence : splitSentences(source[i]))
+            d.append({sentence, int(i)});
+        if (d.isEmpty())
+            d.append({source[i], int(i)});
+        ps.append(d);
+    }
     // Deletions (always keep at least two paragraphs).
     for (qsizetype i = ps.size() - 1; i >= 0; --i) {
         if (ps.size() > 2 && chance(rates.drop))
@@ -272,41 +286,54 @@ GeneratedArticle StoryGenerator::variant(const QStringList &source, const EditRa
     // Merges with the next paragraph.
     for (qsizetype i = 0; i + 1 < ps.size(); ++i) {
         if (chance(rates.merge)) {
-            ps[i].text += QLatin1Char(' ') + ps[i + 1].text;
-            ps[i].sources += ps[i + 1].sources;
+            ps[i] += ps[i + 1];
             ps.removeAt(i + 1);
         }
     }
     // Splits at the sentence boundary nearest the middle.
     for (qsizetype i = 0; i < ps.size(); ++i) {
-        const QStringList sentences = splitSentences(ps[i].text);
-        if (sentences.size() < 2 || !chance(rates.split))
+        if (ps[i].size() < 2 || !chance(rates.split))
             continue;
-        const qsizetype half = sentences.size() / 2;
-        GeneratedParagraph second{sentences.mid(half).join(u' '), ps[i].sources};
-        ps[i].text = sentences.mid(0, half).join(u' ');
+        const qsizetype half = ps[i].size() / 2;
+        const Draft second = ps[i].mid(half);
+        ps[i] = ps[i].mid(0, half);
         ps.insert(i + 1, second);
         ++i;
     }
-    // Word-level edits.
-    for (GeneratedParagraph &p : ps)
-        p.text = reword(synonymise(p.text, rates.synonym), rates.reword);
+    // Word-level edits, sentence by sentence.
+    for (Draft &d : ps) {
+        for (Sentence &sentence : d)
+            sentence.text = reword(synonymise(sentence.text, rates.synonym), rates.reword);
+    }
     // Reorders: move a share of paragraphs to random places.
     const int moves = int(rates.reorder * double(ps.size()) + 0.5);
     for (int k = 0; k < moves && ps.size() > 1; ++k) {
         const int from = below(int(ps.size()));
-        GeneratedParagraph p = ps.takeAt(from);
+        Draft p = ps.takeAt(from);
         ps.insert(below(int(ps.size()) + 1), p);
     }
+    GeneratedArticle article;
+    for (const Draft &d : ps) {
+        GeneratedParagraph g;
+        QStringList texts;
+        for (const Sentence &sentence : d) {
+            texts.append(sentence.text);
+            if (!g.sources.contains(sentence.source))
+                g.sources.append(sentence.source);
+        }
+        g.text = texts.join(u' ');
+        article.paragraphs.append(g);
+    }
+    QList<GeneratedParagraph> &out = article.paragraphs;
     // Foreign paragraphs.
-    for (qsizetype i = ps.size() - 1; i >= 0; --i) {
+    for (qsizetype i = out.size() - 1; i >= 0; --i) {
         if (chance(rates.foreign))
-            ps.insert(i + 1, {foreignParagraph(), {s_foreignBase + m_foreignCounter++}});
+            out.insert(i + 1, {foreignParagraph(), {s_foreignBase + m_foreignCounter++}});
     }
     // Boilerplate.
     for (int k = 0; k < rates.boilerplate; ++k) {
         const int t = below(int(std::size(Lexicon::boilerplate)));
-        ps.append({QString::fromUtf16(Lexicon::boilerplate[t]), {s_boilerplateBase + t}});
+        out.append({QString::fromUtf16(Lexicon::boilerplate[t]), {s_boilerplateBase + t}});
     }
     return article;
 }
