@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 
 namespace Synoptic::Core {
@@ -90,6 +91,16 @@ SparseVector add(const SparseVector &a, const SparseVector &b)
             ++j;
         }
     }
+    return out;
+}
+
+SparseVector subtract(const SparseVector &a, const SparseVector &b)
+{
+    SparseVector negative = b;
+    for (auto &e : negative)
+        e.second = -e.second;
+    SparseVector out = add(a, negative);
+    out.erase(std::remove_if(out.begin(), out.end(), [](const auto &e) { return std::abs(e.second) < 1e-6f; }), out.end());
     return out;
 }
 
@@ -442,10 +453,7 @@ void Engine::repairSplits()
                 continue;
             // The row without the partner, so the partner does not vouch for itself.
             Row rest;
-            for (const Member &m : row.members) {
-                if (m.para != partner)
-                    rest.sum = add(rest.sum, m_features[size_t(m.para)].vector);
-            }
+            rest.sum = subtract(row.sum, m_features[size_t(partner)].vector);
             rest.sumNorm2 = norm2(rest.sum);
             rest.shingles = row.shingles;
             const Features &fu = m_features[u];
@@ -487,12 +495,7 @@ void Engine::removeMember(int rowId, int para)
     if (it == row.members.end())
         return;
     row.members.erase(it);
-    SparseVector negative = m_features[size_t(para)].vector;
-    for (auto &e : negative)
-        e.second = -e.second;
-    row.sum = add(row.sum, negative);
-    row.sum.erase(std::remove_if(row.sum.begin(), row.sum.end(), [](const auto &e) { return std::abs(e.second) < 1e-6f; }),
-                  row.sum.end());
+    row.sum = subtract(row.sum, m_features[size_t(para)].vector);
     row.sumNorm2 = norm2(row.sum);
     m_paraRow[size_t(para)] = -1;
 }
@@ -515,10 +518,7 @@ void Engine::releaseWeakHalves()
                 continue;
             for (int para : {byArticle[k].second, byArticle[k + 1].second}) {
                 Row rest;
-                for (const Member &m : m_rows[r].members) {
-                    if (m.para != para)
-                        rest.sum = add(rest.sum, m_features[size_t(m.para)].vector);
-                }
+                rest.sum = subtract(m_rows[r].sum, m_features[size_t(para)].vector);
                 rest.sumNorm2 = norm2(rest.sum);
                 rest.shingles = m_rows[r].shingles;
                 const double here = score(para, rest);
@@ -555,44 +555,58 @@ void Engine::attachMerges()
     // joins the second row, when both rows together match it clearly better than its own row,
     // and some other article has the two rows' paragraphs next to each other.
     const auto &paragraphs = m_story.paragraphs();
+    std::vector<std::vector<std::pair<int, int>>> placed(m_rows.size()); // per row: (article, position), sorted
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        for (const Member &m : m_rows[r].members)
+            placed[r].emplace_back(paragraphs[size_t(m.para)].article, paragraphs[size_t(m.para)].position);
+        std::sort(placed[r].begin(), placed[r].end());
+    }
+    std::map<std::pair<int, int>, bool> adjacentRows;
+    auto adjacent = [&](int a, int b) {
+        const auto key = std::make_pair(std::min(a, b), std::max(a, b));
+        const auto it = adjacentRows.find(key);
+        if (it != adjacentRows.end())
+            return it->second;
+        bool found = false;
+        auto i = placed[size_t(a)].begin();
+        auto j = placed[size_t(b)].begin();
+        while (!found && i != placed[size_t(a)].end() && j != placed[size_t(b)].end()) {
+            if (i->first < j->first)
+                ++i;
+            else if (j->first < i->first)
+                ++j;
+            else {
+                found = std::abs(i->second - j->second) == 1;
+                ++i;
+                ++j;
+            }
+        }
+        adjacentRows.emplace(key, found);
+        return found;
+    };
+    auto holdsArticle = [&](int r, int article) {
+        const auto it = std::lower_bound(placed[size_t(r)].begin(), placed[size_t(r)].end(), std::make_pair(article, -1));
+        return it != placed[size_t(r)].end() && it->first == article;
+    };
+
     std::vector<std::pair<int, Member>> additions; // (row, member), applied after the scan
     for (size_t p = 0; p < paragraphs.size(); ++p) {
         const int own = m_paraRow[p];
-        if (own < 0)
+        if (own < 0 || m_rows[size_t(own)].members.size() < 2)
             continue;
         const Row &r1 = m_rows[size_t(own)];
-        if (r1.members.size() < 2)
-            continue;
-        const int article = paragraphs[p].article;
-        // Positions of r1's members per article, to test adjacency.
-        std::vector<std::pair<int, int>> r1Pos;
-        for (const Member &m : r1.members) {
-            if (paragraphs[size_t(m.para)].article != article)
-                r1Pos.emplace_back(paragraphs[size_t(m.para)].article, paragraphs[size_t(m.para)].position);
-        }
-        Row rest1; // r1 without this paragraph
-        for (const Member &m : r1.members) {
-            if (size_t(m.para) != p && m.inSum)
-                rest1.sum = add(rest1.sum, m_features[size_t(m.para)].vector);
-        }
+        Row rest1; // r1 without this paragraph (always part of its own row's sum)
+        rest1.sum = subtract(r1.sum, m_features[p].vector);
         rest1.sumNorm2 = norm2(rest1.sum);
         rest1.shingles = r1.shingles;
         const double own1 = score(int(p), rest1);
+        const int article = paragraphs[p].article;
         int best = -1;
         double bestTogether = 0, bestAlone = 0;
         for (int r : candidateRows(int(p))) {
-            if (r == own)
+            if (r == own || m_rows[size_t(r)].members.size() < 2 || holdsArticle(r, article) || !adjacent(own, r))
                 continue;
             const Row &r2 = m_rows[size_t(r)];
-            bool hasArticle = false, adjacent = false;
-            for (const Member &m : r2.members) {
-                const auto &mp = paragraphs[size_t(m.para)];
-                hasArticle = hasArticle || mp.article == article;
-                for (const auto &[a, pos] : r1Pos)
-                    adjacent = adjacent || (a == mp.article && std::abs(pos - mp.position) == 1);
-            }
-            if (hasArticle || !adjacent || r2.members.size() < 2)
-                continue;
             const double alone = score(int(p), r2);
             if (alone < 0.5 * m_options.threshold)
                 continue;
@@ -720,6 +734,30 @@ Alignment Engine::result() const
                 alignment.unaligned.append({paragraphs[size_t(m.para)].article, paragraphs[size_t(m.para)].paragraph});
             continue;
         }
+        // Per member: the in-sum paragraphs of its article, when the article has more than one.
+        std::vector<std::vector<int>> sameArticle(row.members.size());
+        {
+            std::vector<std::pair<int, size_t>> byArticle; // (article, member index)
+            for (size_t k = 0; k < row.members.size(); ++k)
+                byArticle.emplace_back(paragraphs[size_t(row.members[k].para)].article, k);
+            std::sort(byArticle.begin(), byArticle.end());
+            for (size_t k = 0; k < byArticle.size();) {
+                size_t e = k;
+                while (e < byArticle.size() && byArticle[e].first == byArticle[k].first)
+                    ++e;
+                if (e - k > 1) {
+                    std::vector<int> inSum;
+                    for (size_t g = k; g < e; ++g) {
+                        const Member &gm = row.members[byArticle[g].second];
+                        if (gm.inSum)
+                            inSum.push_back(gm.para);
+                    }
+                    for (size_t g = k; g < e; ++g)
+                        sameArticle[byArticle[g].second] = inSum;
+                }
+                k = e;
+            }
+        }
         // Member score: cosine to the sum of the other articles' members.
         for (const auto &[t, w] : row.sum)
             scratch[size_t(t)] = w;
@@ -731,10 +769,13 @@ Alignment Engine::result() const
                                     std::clamp(std::round(double(m.score) * 1000) / 1000, 0.0, 1.0), true});
                 continue;
             }
-            SparseVector own;
-            for (const Member &o : row.members) {
-                if (paragraphs[size_t(o.para)].article == article && o.inSum)
-                    own = add(own, m_features[size_t(o.para)].vector);
+            // This article's share of the row sum (two members when it split the paragraph).
+            const auto &group = sameArticle[size_t(&m - row.members.data())];
+            SparseVector own = m_features[size_t(m.para)].vector;
+            if (!group.empty()) {
+                own.clear();
+                for (int o : group)
+                    own = add(own, m_features[size_t(o)].vector);
             }
             double d = 0, ownDot = 0, sumOwn = 0;
             for (const auto &[t, w] : m_features[size_t(m.para)].vector)
