@@ -3,12 +3,17 @@
 #include "core/text/idfweights.h"
 #include "core/text/shingles.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
 
 namespace Synoptic::Core {
+
+Q_DECLARE_LOGGING_CATEGORY(lcAlign)
 
 namespace {
 
@@ -561,60 +566,79 @@ void Engine::attachMerges()
             placed[r].emplace_back(paragraphs[size_t(m.para)].article, paragraphs[size_t(m.para)].position);
         std::sort(placed[r].begin(), placed[r].end());
     }
-    std::map<std::pair<int, int>, bool> adjacentRows;
-    auto adjacent = [&](int a, int b) {
-        const auto key = std::make_pair(std::min(a, b), std::max(a, b));
-        const auto it = adjacentRows.find(key);
-        if (it != adjacentRows.end())
-            return it->second;
-        bool found = false;
-        auto i = placed[size_t(a)].begin();
-        auto j = placed[size_t(b)].begin();
-        while (!found && i != placed[size_t(a)].end() && j != placed[size_t(b)].end()) {
-            if (i->first < j->first)
-                ++i;
-            else if (j->first < i->first)
-                ++j;
-            else {
-                found = std::abs(i->second - j->second) == 1;
-                ++i;
-                ++j;
+    // Rows that sit next to each other in some article: the only places a merged paragraph's
+    // second half can be. Built once from (article, position) -> row.
+    std::map<std::pair<int, int>, int> rowAt;
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        for (const auto &ap : placed[r])
+            rowAt.emplace(ap, int(r));
+    }
+    std::vector<std::vector<int>> neighbours(m_rows.size());
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        if (!m_rows[r].alive || m_rows[r].members.size() < 2)
+            continue;
+        std::map<int, int> counts;
+        for (const auto &[a, pos] : placed[r]) {
+            for (int d : {-1, 1}) {
+                const auto it = rowAt.find({a, pos + d});
+                if (it != rowAt.end() && size_t(it->second) != r)
+                    ++counts[it->second];
             }
         }
-        adjacentRows.emplace(key, found);
-        return found;
-    };
+        std::vector<std::pair<int, int>> ranked; // (-count, row)
+        for (const auto &[row, count] : counts)
+            ranked.emplace_back(-count, row);
+        std::sort(ranked.begin(), ranked.end());
+        for (size_t k = 0; k < ranked.size() && k < size_t(m_options.maxCandidates); ++k)
+            neighbours[r].push_back(ranked[k].second);
+    }
     auto holdsArticle = [&](int r, int article) {
         const auto it = std::lower_bound(placed[size_t(r)].begin(), placed[size_t(r)].end(), std::make_pair(article, -1));
         return it != placed[size_t(r)].end() && it->first == article;
     };
 
+    std::map<std::pair<int, int>, double> rowDots; // r1 · r2 of row sums
     std::vector<std::pair<int, Member>> additions; // (row, member), applied after the scan
     for (size_t p = 0; p < paragraphs.size(); ++p) {
         const int own = m_paraRow[p];
         if (own < 0 || m_rows[size_t(own)].members.size() < 2)
             continue;
         const Row &r1 = m_rows[size_t(own)];
-        Row rest1; // r1 without this paragraph (always part of its own row's sum)
-        rest1.sum = subtract(r1.sum, m_features[p].vector);
-        rest1.sumNorm2 = norm2(rest1.sum);
-        rest1.shingles = r1.shingles;
-        const double own1 = score(int(p), rest1);
+        // Everything from sums and dot products, without building the joined row: this runs for
+        // every aligned paragraph.
+        const Features &fp = m_features[p];
+        const double pNorm = std::sqrt(norm2(fp.vector));
+        if (pNorm <= 0)
+            continue;
+        const double p1 = dotSearch(fp.vector, r1.sum); // p · r1
+        const double rest1Norm2 = r1.sumNorm2 - 2 * p1 + pNorm * pNorm;
+        if (rest1Norm2 <= 1e-9)
+            continue;
+        const double shared1 = fp.shingles.empty() ? 0 : double(intersectionSize(fp.shingles, r1.shingles));
+        const double shingleCount = std::max<double>(1, double(fp.shingles.size()));
+        const double own1 = combine((p1 - pNorm * pNorm) / (std::sqrt(rest1Norm2) * pNorm), shared1 / shingleCount);
         const int article = paragraphs[p].article;
         int best = -1;
         double bestTogether = 0, bestAlone = 0;
-        for (int r : candidateRows(int(p))) {
-            if (r == own || m_rows[size_t(r)].members.size() < 2 || holdsArticle(r, article) || !adjacent(own, r))
+        for (int r : neighbours[size_t(own)]) {
+            if (m_rows[size_t(r)].members.size() < 2 || holdsArticle(r, article))
                 continue;
             const Row &r2 = m_rows[size_t(r)];
-            const double alone = score(int(p), r2);
+            const double p2 = dotSearch(fp.vector, r2.sum);
+            const double shared2 = fp.shingles.empty() ? 0 : double(intersectionSize(fp.shingles, r2.shingles));
+            const double alone = combine(p2 / (std::sqrt(r2.sumNorm2) * pNorm), shared2 / shingleCount);
             if (alone < 0.5 * m_options.threshold)
                 continue;
-            Row joined;
-            joined.sum = add(rest1.sum, r2.sum);
-            joined.sumNorm2 = norm2(joined.sum);
-            joined.shingles = unite(rest1.shingles, r2.shingles);
-            const double together = score(int(p), joined);
+            const auto key = std::make_pair(std::min(own, r), std::max(own, r));
+            auto cross = rowDots.find(key);
+            if (cross == rowDots.end())
+                cross = rowDots.emplace(key, dot(r1.sum, r2.sum)).first;
+            const double rest1DotR2 = cross->second - p2; // (r1 - p) · r2
+            const double joinedNorm2 = rest1Norm2 + r2.sumNorm2 + 2 * rest1DotR2;
+            if (joinedNorm2 <= 1e-9)
+                continue;
+            const double cosine = (p1 - pNorm * pNorm + p2) / (std::sqrt(joinedNorm2) * pNorm);
+            const double together = combine(cosine, std::min(1.0, (shared1 + shared2) / shingleCount));
             if (together >= std::max(own1, alone) + m_options.splitMargin && together > bestTogether) {
                 best = r;
                 bestTogether = together;
@@ -635,7 +659,11 @@ void Engine::attachMerges()
 
 bool Engine::run(const std::function<bool()> &cancelled)
 {
+    QElapsedTimer timer;
+    timer.start();
+    auto stage = [&](const char *name) { qCDebug(lcAlign, "  %s: %lld ms", name, timer.restart()); };
     computeFeatures();
+    stage("features");
     m_paraRow.assign(m_story.paragraphs().size(), -1);
     // Articles with the most paragraphs first: rows start from the finest division of the
     // text, so later articles' merged paragraphs join one row and their splits join as pairs.
@@ -647,9 +675,13 @@ bool Engine::run(const std::function<bool()> &cancelled)
             return false;
         placeArticle(order[k]);
     }
+    stage("placement");
     repairSplits();
+    stage("split repair");
     releaseWeakHalves();
+    stage("weak halves");
     attachMerges();
+    stage("merges");
     return true;
 }
 

@@ -6,10 +6,16 @@
 #include "core/align/worddiff.h"
 #include "core/text/spellingvariants.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
 #include <map>
 #include <memory>
 
 namespace Synoptic::Core {
+
+// Stage timings (QT_LOGGING_RULES="synoptic.align.debug=true"): where the time goes.
+Q_LOGGING_CATEGORY(lcAlign, "synoptic.align", QtWarningMsg)
 
 namespace {
 
@@ -135,9 +141,13 @@ StoryAligner::StoryAligner(AlignOptions options)
 AlignResult StoryAligner::align(const QList<Article> &articles, const std::function<bool()> &cancelled) const
 {
     AlignResult result;
+    QElapsedTimer timer;
+    timer.start();
+    auto stage = [&](const char *name) { qCDebug(lcAlign, "%s: %lld ms", name, timer.restart()); };
     TokenizedStory story;
     if (!story.build(articles, cancelled))
         return {};
+    stage("tokenise");
     ParagraphAlignerOptions paragraphOptions;
     paragraphOptions.threshold = m_options.rowThreshold;
     const ParagraphAligner aligner(paragraphOptions);
@@ -145,16 +155,19 @@ AlignResult StoryAligner::align(const QList<Article> &articles, const std::funct
     QHash<QString, QString> equivalences = SpellingVariantDetector::equivalences(m_options.variantDecisions);
     story.setEquivalences(equivalences);
     result.alignment = aligner.align(story, cancelled);
+    stage("align");
     if (cancelled && cancelled())
         return {};
 
     if (m_options.detectVariants) {
         result.variants = applyDecisions(detectVariants(articles, story, result.alignment, m_options.maxVariantDiffs),
                                          m_options.variantDecisions);
+        stage("variants");
         const QHash<QString, QString> found = SpellingVariantDetector::equivalences(result.variants);
         if (found != equivalences) {
             story.setEquivalences(found);
             result.alignment = aligner.align(story, cancelled);
+            stage("align with variants");
         }
     } else {
         result.variants = applyDecisions({}, m_options.variantDecisions);
@@ -163,6 +176,7 @@ AlignResult StoryAligner::align(const QList<Article> &articles, const std::funct
         return {};
 
     result.families = FamilyDetector().detect(articles, story, result.alignment);
+    stage("families");
     return result;
 }
 
