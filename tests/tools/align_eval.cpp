@@ -3,11 +3,17 @@
 // fiction fixture and every corpus under ../shared/corpora.
 //   align_eval                      evaluate (seed 1) and print a table
 //   align_eval --seed N             another seed
+//   align_eval --rounds R           R seeds per level; --threshold T: AlignOptions::rowThreshold
+//   align_eval --corpus DIR         also evaluate the sources in DIR
+//   align_eval --diffs DIR          align DIR's files and print every row's word diffs
+//   align_eval --debug DIR LEVEL    print rows with their truth
 //   align_eval --write-story N DIR  write a generated story folder of N articles (+ truth.json)
 
 #include "tests/tools/storygenerator.h"
 
 #include "core/align/storyaligner.h"
+#include "core/align/worddiff.h"
+#include "tests/tools/testarticles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,6 +56,43 @@ int main(int argc, char **argv)
         if (base.isEmpty() || !StoryGenerator::writeStory(generator.story(base, args[writeAt + 1].toInt()), args[writeAt + 2], &error)) {
             std::fprintf(stderr, "align_eval: %s\n", qPrintable(error.isEmpty() ? QStringLiteral("no base story") : error));
             return 1;
+        }
+        return 0;
+    }
+
+    const qsizetype diffsAt = args.indexOf(QStringLiteral("--diffs"));
+    if (diffsAt > 0 && diffsAt + 1 < args.size()) {
+        // --diffs FOLDER: align the files of FOLDER and print each row's word diffs against its
+        // first member: [-deleted-] {+inserted+} [old->new] <moved>, to read them.
+        QList<Synoptic::Core::Article> articles;
+        const QDir dir(args[diffsAt + 1]);
+        for (const QString &f : dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+            articles.append(articleFromFile(dir.filePath(f)));
+        const auto result = Synoptic::Core::StoryAligner().align(articles);
+        const Synoptic::Core::WordDiffer differ;
+        for (const auto &row : result.alignment.rows) {
+            const auto &base = row.members.front();
+            const QString baseText = articles[base.article].paragraphs[base.paragraph].text;
+            out << "row " << row.id << ": base " << articles[base.article].file << " p" << base.paragraph << "\n";
+            for (qsizetype k = 1; k < row.members.size(); ++k) {
+                const auto &m = row.members[k];
+                const QString other = articles[m.article].paragraphs[m.paragraph].text;
+                const auto d = differ.diff(baseText, other);
+                QString text;
+                for (const auto &span : d.spans) {
+                    const QString b = baseText.mid(span.baseStart, span.baseEnd - span.baseStart);
+                    const QString o = other.mid(span.otherStart, span.otherEnd - span.otherStart);
+                    switch (span.kind) {
+                    case Synoptic::Core::DiffKind::Equal: text += b; break;
+                    case Synoptic::Core::DiffKind::Deleted: text += QStringLiteral("[-%1-]").arg(b); break;
+                    case Synoptic::Core::DiffKind::Inserted: text += QStringLiteral("{+%1+}").arg(o); break;
+                    case Synoptic::Core::DiffKind::Substituted: text += QStringLiteral("[%1->%2]").arg(b, o); break;
+                    case Synoptic::Core::DiffKind::Moved: text += QStringLiteral("<%1>").arg(o.isEmpty() ? b : o); break;
+                    }
+                    text += u' ';
+                }
+                out << "  " << articles[m.article].file << " p" << m.paragraph << " (" << m.score << "): " << text << "\n";
+            }
         }
         return 0;
     }
@@ -103,6 +146,9 @@ int main(int argc, char **argv)
     if (QFileInfo(demo).isDir())
         corpora.append({QStringLiteral("demo"), demo});
     corpora.append({QStringLiteral("fixture"), QStringLiteral(SYNOPTIC_TEST_DATA "/align/story-base")});
+    const qsizetype extraAt = args.indexOf(QStringLiteral("--corpus")); // --corpus DIR: one more folder
+    if (extraAt > 0 && extraAt + 1 < args.size())
+        corpora.append({QDir(args[extraAt + 1]).dirName(), args[extraAt + 1]});
     const QDir shared(QStringLiteral(SYNOPTIC_SHARED_DIR "/corpora"));
     for (const QString &name : shared.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         corpora.append({name, shared.filePath(name)});

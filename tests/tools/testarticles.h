@@ -26,7 +26,8 @@ inline QStringList splitParagraphs(const QString &text)
         if (!l.trimmed().isEmpty())
             lines.append(l.simplified());
     }
-    return blocks.size() * 2 < lines.size() ? lines : blocks;
+    // One or two blocks of many lines: a file without blank lines between paragraphs.
+    return blocks.size() <= 2 && lines.size() > 2 * blocks.size() ? lines : blocks;
 }
 
 inline Core::Article articleFromParagraphs(const QStringList &paragraphs, const QString &file = {})
