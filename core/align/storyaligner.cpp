@@ -41,28 +41,38 @@ QList<SpellingVariant> detectVariants(const QList<Article> &articles, const Toke
     SpellingVariantDetector detector;
     std::map<QString, std::unique_ptr<WordDiffer>> differs;
     int diffs = 0;
-    // Every member against the row's first member: aligned positions give the evidence.
+    // Aligned positions give the evidence: in small rows every pair of members from different
+    // articles, in large rows every member against the first.
     for (const AlignmentRow &row : alignment.rows) {
         if (diffs >= maxDiffs)
             break;
-        const AlignmentMember &base = row.members.front();
-        const Paragraph *bp = findParagraph(articles[base.article], base.paragraph);
-        if (!bp)
-            continue;
-        std::unique_ptr<WordDiffer> &differ = differs[articles[base.article].language];
-        if (!differ)
-            differ = std::make_unique<WordDiffer>(articles[base.article].language);
-        for (qsizetype k = 1; k < row.members.size() && diffs < maxDiffs; ++k) {
-            const AlignmentMember &m = row.members[k];
-            if (m.article == base.article)
+        const bool allPairs = row.members.size() <= 6;
+        for (qsizetype i = 0; i < (allPairs ? row.members.size() : 1) && diffs < maxDiffs; ++i) {
+            const AlignmentMember &base = row.members[i];
+            const Paragraph *bp = findParagraph(articles[base.article], base.paragraph);
+            if (!bp)
                 continue;
-            const Paragraph *op = findParagraph(articles[m.article], m.paragraph);
-            if (!op)
-                continue;
-            ++diffs;
-            const WordDiff d = differ->diff(bp->text, op->text);
-            for (const auto &[a, b] : WordDiffer::singleWordSubstitutions(d, bp->text, op->text))
-                detector.addSubstitution(a, b);
+            std::unique_ptr<WordDiffer> &differ = differs[articles[base.article].language];
+            if (!differ)
+                differ = std::make_unique<WordDiffer>(articles[base.article].language);
+            for (qsizetype k = i + 1; k < row.members.size() && diffs < maxDiffs; ++k) {
+                const AlignmentMember &m = row.members[k];
+                if (m.article == base.article)
+                    continue;
+                const Paragraph *op = findParagraph(articles[m.article], m.paragraph);
+                if (!op)
+                    continue;
+                ++diffs;
+                const WordDiff d = differ->diff(bp->text, op->text);
+                for (const auto &[a, b] : WordDiffer::singleWordSubstitutions(d, bp->text, op->text))
+                    detector.addSubstitution(a, b);
+                // Names facing each other in a rewritten phrase count only when plausible on
+                // their own (one observation), so the many facing pairs add no noise.
+                for (const auto &[a, b] : WordDiffer::facingNames(d, bp->text, op->text)) {
+                    if (SpellingVariantDetector::plausible(foldedKey(a), foldedKey(b), true, 1))
+                        detector.addSubstitution(a, b);
+                }
+            }
         }
     }
     const QStringList forms = detector.candidateForms();
@@ -95,8 +105,12 @@ QList<SpellingVariant> detectVariants(const QList<Article> &articles, const Toke
     return detector.variants(
         [&](const QString &a, const QString &b) {
             const int ia = indexOf(a), ib = indexOf(b);
+            // One Snowball stem and one form a prefix of the other ("Comment"/"Comments"): an
+            // inflection, not a spelling ("Dmitri"/"Dmitry" share a stem too, and stay).
+            if (ia >= 0 && ia == ib && (a.startsWith(b) || b.startsWith(a)))
+                return 1 << 20;
             if (ia < 0 || ib < 0 || ia == ib)
-                return 0;
+                return 0; // one stem: articles cannot be told apart by it
             int both = 0;
             for (const auto &row : present)
                 both += row[size_t(ia)] && row[size_t(ib)] ? 1 : 0;

@@ -209,23 +209,71 @@ WordDiff WordDiffer::diff(QStringView base, QStringView other) const
     return result;
 }
 
-QList<std::pair<QString, QString>> WordDiffer::singleWordSubstitutions(const WordDiff &diff, QStringView base, QStringView other)
+namespace {
+
+// Words of a span, as written.
+QList<QStringView> spanWords(QStringView text)
+{
+    QList<QStringView> out;
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const bool word = i < text.size()
+                && (text[i].isLetterOrNumber() || text[i].isMark()
+                    || ((text[i] == u'\'' || text[i] == u'\u2019') && start >= 0 && i + 1 < text.size() && text[i + 1].isLetter()));
+            if (word && start < 0)
+                start = i;
+            else if (!word && start >= 0) {
+                out.append(text.sliced(start, i - start));
+                start = -1;
+            }
+        }
+        return out;
+}
+
+} // namespace
+
+QList<std::pair<QString, QString>> WordDiffer::facingNames(const WordDiff &diff, QStringView base, QStringView other)
 {
     QList<std::pair<QString, QString>> out;
     for (const DiffSpan &s : diff.spans) {
         if (s.kind != DiffKind::Substituted)
             continue;
-        const QStringView a = base.sliced(s.baseStart, s.baseEnd - s.baseStart);
-        const QStringView b = other.sliced(s.otherStart, s.otherEnd - s.otherStart);
-        auto oneWord = [](QStringView w) {
-            for (QChar c : w) {
-                if (!c.isLetterOrNumber() && !c.isMark() && c != u'\'' && c != u'\u2019')
-                    return false;
+        const QList<QStringView> a = spanWords(base.sliced(s.baseStart, s.baseEnd - s.baseStart));
+        const QList<QStringView> b = spanWords(other.sliced(s.otherStart, s.otherEnd - s.otherStart));
+        if (a.size() > 12 || b.size() > 12)
+            continue;
+        for (QStringView x : a) {
+            for (QStringView y : b) {
+                if (x.front().isUpper() && y.front().isUpper() && x.compare(y, Qt::CaseInsensitive) != 0)
+                    out.append({x.toString(), y.toString()});
             }
-            return !w.isEmpty();
-        };
-        if (oneWord(a) && oneWord(b))
-            out.append({a.toString(), b.toString()});
+        }
+    }
+    return out;
+}
+
+QList<std::pair<QString, QString>> WordDiffer::singleWordSubstitutions(const WordDiff &diff, QStringView base, QStringView other)
+{
+    const auto &words = spanWords;
+    QList<std::pair<QString, QString>> out;
+    for (const DiffSpan &s : diff.spans) {
+        if (s.kind != DiffKind::Substituted)
+            continue;
+        const QList<QStringView> a = words(base.sliced(s.baseStart, s.baseEnd - s.baseStart));
+        const QList<QStringView> b = words(other.sliced(s.otherStart, s.otherEnd - s.otherStart));
+        if (a.size() != b.size() || a.size() > 3)
+            continue;
+        // Word for word ("strikes on Kiev" / "strikes on Kyiv"): only a single differing word counts.
+        qsizetype differing = -1;
+        int count = 0;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i].compare(b[i], Qt::CaseInsensitive) != 0) {
+                differing = i;
+                ++count;
+            }
+        }
+        if (count == 1)
+            out.append({a[differing].toString(), b[differing].toString()});
     }
     return out;
 }

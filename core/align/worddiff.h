@@ -49,6 +49,9 @@ public:
     // evidence for spelling variants.
     [[nodiscard]] static QList<std::pair<QString, QString>> singleWordSubstitutions(const WordDiff &diff, QStringView base,
                                                                                      QStringView other);
+    // Capitalised words facing each other inside one substituted span (a rewritten phrase),
+    // every (base word, other word) pair of up to 12-word spans: weaker evidence for names.
+    [[nodiscard]] static QList<std::pair<QString, QString>> facingNames(const WordDiff &diff, QStringView base, QStringView other);
 
 private:
     TextNormalizer m_normalizer;
