@@ -1,6 +1,8 @@
 #pragma once
 // The diff engine's entry point: aligns the body paragraphs of N articles into rows, finds
 // syndication families and spelling variants. Pure computation on value types; no I/O.
+// Stages: tokenise once -> align -> spelling variants from one-word substitutions inside rows
+// -> (when variants were found) align again with them as equivalences -> families.
 
 #include "core/model/alignment.h"
 #include "core/model/article.h"
@@ -11,6 +13,11 @@ namespace Synoptic::Core {
 
 struct AlignOptions {
     double rowThreshold = 0.3; // minimum similarity for two paragraphs to share a row
+    bool detectVariants = true;
+    int maxVariantDiffs = 4000; // word diffs run to find variant evidence, at most
+    // The user's verdicts from earlier runs: Confirmed variants are always applied, Rejected
+    // ones never (and are reported with that state).
+    QList<SpellingVariant> variantDecisions;
 };
 
 struct AlignResult {

@@ -20,6 +20,9 @@ struct AlignmentMember {
     int article = -1;
     int paragraph = -1;
     double score = 0; // similarity to the rest of the row, 0..1
+    // The paragraph merges what the other articles wrote as two paragraphs, so it is a member
+    // of this row and of one other (both memberships carry the flag).
+    bool merged = false;
     ParagraphRef ref() const { return {article, paragraph}; }
 };
 
