@@ -24,7 +24,7 @@ QColor clusterColour(int clusterId)
 
 QColor tint(const QColor &colour, const QColor &base, double strength)
 {
-    const double s = isDark(base) ? strength * 1.4 : strength;
+    const double s = isDark(base) ? strength * 1.15 : strength;
     return QColor::fromRgbF(float(base.redF() * (1 - s) + colour.redF() * s),
                             float(base.greenF() * (1 - s) + colour.greenF() * s),
                             float(base.blueF() * (1 - s) + colour.blueF() * s));

@@ -159,7 +159,8 @@ void ComparisonHeader::paintEvent(QPaintEvent *)
         const QString published = index.data(OutletModel::PublishedRole).toString();
         if (!published.isEmpty())
             meta.append(formattedDate(published));
-        meta.append(tr("%n word(s)", nullptr, index.data(OutletModel::WordCountRole).toInt()));
+        const int words = index.data(OutletModel::WordCountRole).toInt();
+        meta.append(words == 1 ? tr("1 word") : tr("%1 words").arg(QLocale().toString(words)));
         p.setFont(metaFont);
         p.setPen(dim);
         p.drawText(QRect(textLeft, y, textWidth, QFontMetrics(metaFont).height()), Qt::AlignLeft | Qt::AlignVCenter,

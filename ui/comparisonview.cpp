@@ -192,8 +192,9 @@ void ComparisonView::buildRegions()
     const auto outlet = [this](int article) { return m_analysis.articles.value(article).outlet.toHtmlEscaped(); };
     for (const Core::QuoteCluster &cluster : m_analysis.quotes) {
         const int outlets = cluster.outletCount();
-        const QString tip = tr("<p>“%1”</p><p>— %2</p><p><i>Quoted by %n outlet(s). Click to see every version.</i></p>", nullptr, outlets)
-                                .arg(cluster.text.toHtmlEscaped(), cluster.speaker.isEmpty() ? tr("unknown speaker") : cluster.speaker.toHtmlEscaped());
+        const QString tip = tr("<p>“%1”</p><p>— %2</p><p><i>Quoted by %3 outlets. Click to see every version.</i></p>")
+                                .arg(cluster.text.toHtmlEscaped(), cluster.speaker.isEmpty() ? tr("unknown speaker") : cluster.speaker.toHtmlEscaped())
+                                .arg(outlets);
         for (const Core::QuoteOccurrence &o : cluster.occurrences) {
             Region r;
             r.cluster = cluster.id;
@@ -301,7 +302,7 @@ void ComparisonView::buildCells()
                     }
                     badge.setProperty(s_badgeCount, QString::number(count));
                     badge.setProperty(s_badgeColour, clusterColour(clusterId).darker(115));
-                    badge.setToolTip(tr("Quoted by %n outlet(s)", nullptr, count));
+                    badge.setToolTip(tr("Quoted by %1 outlets").arg(count));
                     cursor.insertText(QString(QChar::ObjectReplacementCharacter), badge);
                     positions.append(at);
                     from = at;
@@ -451,13 +452,14 @@ void ComparisonView::relayout()
             if (!c)
                 continue;
             any = true;
-            caption = caption || !c->caption.isEmpty();
+            caption = caption || (line.kind == GridLine::Kind::OnlyIn && !c->caption.isEmpty());
             if (widthChanged)
                 c->doc->setTextWidth(textWidth);
             if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate)
                 height = qMax(height, captionHeight());
-            else
-                height = qMax(height, int(std::ceil(c->doc->size().height())) - int(fm.height() * 0.6));
+            else // a "moved" note goes under the text, so it never pushes aligned text down
+                height = qMax(height, int(std::ceil(c->doc->size().height())) - int(fm.height() * 0.6)
+                                          + (line.kind != GridLine::Kind::OnlyIn && !c->caption.isEmpty() ? captionHeight() : 0));
         }
         if (caption && !(line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate))
             height += captionHeight();
@@ -584,14 +586,16 @@ void ComparisonView::paintEvent(QPaintEvent *event)
             if (!c->caption.isEmpty()) {
                 p.setFont(small);
                 p.setPen(dim);
-                p.drawText(QRect(x + s_padX, y + s_padY - 2, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                const int captionY = line.kind == GridLine::Kind::OnlyIn ? y + s_padY - 2 : y + h - s_padY - smallFm.height();
+                p.drawText(QRect(x + s_padX, captionY, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                            c->caption);
             }
             if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate) {
                 p.setFont(small);
                 p.setPen(dim);
                 p.drawText(QRect(x + s_padX, y + s_padY, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                           tr("%n boilerplate paragraph(s) hidden", nullptr, int(c->paragraphs.size())));
+                           c->paragraphs.size() == 1 ? tr("1 boilerplate paragraph hidden — click to show")
+                                                      : tr("%1 boilerplate paragraphs hidden — click to show").arg(c->paragraphs.size()));
                 continue;
             }
             const QRect r = cellTextRect(l, col);

@@ -190,7 +190,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(quotes, numbers);
     tabifyDockWidget(numbers, search);
     quotes->raise();
-    resizeDocks({coverage, quote}, {190, 340}, Qt::Horizontal);
+    resizeDocks({coverage, quote}, {180, 330}, Qt::Horizontal);
     resizeDocks({coverage, outlets}, {400, 260}, Qt::Vertical);
     resizeDocks({quote, quotes}, {420, 300}, Qt::Vertical);
 
@@ -504,18 +504,22 @@ void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
         for (const Core::SkippedFile &skipped : std::as_const(m_analysis.skipped))
             details += QStringLiteral("<li><b>%1</b>: %2</li>").arg(skipped.file.toHtmlEscaped(), skipped.reason.toHtmlEscaped());
         details += QStringLiteral("</ul>");
-        m_banner->showMessage(tr("%n file(s) in this folder could not be read and are not shown.", nullptr, int(m_analysis.skipped.size())), details);
+        const int skipped = int(m_analysis.skipped.size());
+        m_banner->showMessage(skipped == 1 ? tr("1 file in this folder could not be read and is not shown.")
+                                           : tr("%1 files in this folder could not be read and are not shown.").arg(skipped),
+                              details);
     } else {
         m_banner->hide();
     }
     m_stack->setCurrentWidget(m_reader);
     setWindowTitle(tr("%1 — Synoptic").arg(m_analysis.title));
     updateReaderActions();
-    statusBar()->showMessage(tr("%n outlet(s), ", nullptr, int(m_analysis.articles.size()))
-                                 + tr("%n aligned row(s), ", nullptr, int(m_analysis.alignment.rows.size()))
-                                 + tr("%n shared quote(s)", nullptr,
-                                      int(std::count_if(m_analysis.quotes.cbegin(), m_analysis.quotes.cend(),
-                                                        [](const Core::QuoteCluster &c) { return c.outletCount() > 1; }))),
+    const auto shared = std::count_if(m_analysis.quotes.cbegin(), m_analysis.quotes.cend(),
+                                      [](const Core::QuoteCluster &c) { return c.outletCount() > 1; });
+    statusBar()->showMessage(tr("%1 outlets · %2 aligned rows · %3 shared quotes")
+                                 .arg(m_analysis.articles.size())
+                                 .arg(m_analysis.alignment.rows.size())
+                                 .arg(shared),
                              6000);
     Q_EMIT storyOpened();
 }

@@ -37,6 +37,7 @@ OutletsPanel::OutletsPanel(OutletModel *model, QWidget *parent)
     m_colour->setEnabled(false);
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // the dock is narrow: label above the combo
     form->addRow(tr("&Base outlet:"), m_base);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

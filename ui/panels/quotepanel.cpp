@@ -78,7 +78,7 @@ void QuotePanel::render()
     const QString inserted = tint(clusterColour(cluster->id), pal.color(QPalette::Base), 0.45).name();
     QString html = QStringLiteral("<p style=\"font-size:large\"><i>“%1”</i></p><p>— %2</p>")
                        .arg(cluster->text.toHtmlEscaped(), cluster->speaker.isEmpty() ? tr("unknown speaker") : cluster->speaker.toHtmlEscaped());
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Quoted by %n outlet(s)", nullptr, cluster->outletCount()));
+    html += QStringLiteral("<h4>%1</h4>").arg(cluster->outletCount() == 1 ? tr("Quoted by 1 outlet") : tr("Quoted by %1 outlets").arg(cluster->outletCount()));
     for (int i = 0; i < cluster->occurrences.size(); ++i) {
         const Core::QuoteOccurrence &o = cluster->occurrences[i];
         if (!m_quoted.contains(o.article))
