@@ -19,6 +19,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextObjectInterface>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QToolTip>
 #include <QVariantAnimation>
 
@@ -88,8 +90,13 @@ ComparisonView::ComparisonView(OutletModel *outlets, KSyntaxHighlighting::Reposi
     , m_header(new ComparisonHeader(outlets, this))
     , m_badge(new BadgeObject(this))
     , m_flashAnimation(new QVariantAnimation(this))
+    , m_buildTimer(new QTimer(this))
     , m_differ(&wordDiff)
 {
+    m_definition = m_repository->definitionForName(newsArticleDefinitionName());
+    m_buildTimer->setSingleShot(true);
+    m_buildTimer->setInterval(0);
+    connect(m_buildTimer, &QTimer::timeout, this, &ComparisonView::continueBuilding);
     setObjectName(QStringLiteral("comparisonView"));
     setAccessibleName(tr("Side-by-side comparison"));
     setFrameShape(QFrame::NoFrame);
@@ -122,6 +129,9 @@ ComparisonView::~ComparisonView() = default;
 
 void ComparisonView::clear()
 {
+    m_buildTimer->stop();
+    m_buildQueue.clear();
+    m_buildNext = 0;
     m_cells.clear();
     m_grid.clear();
     m_regions.clear();
@@ -138,12 +148,23 @@ void ComparisonView::setAnalysis(const Core::StoryAnalysis &analysis, const QLis
     m_selectedCluster = 0;
     m_flash = {};
     buildRegions();
-    buildCells();
-    applyFormats();
+    prepareCells();
     m_laidOutWidth = -1;
     relayout();
     verticalScrollBar()->setValue(0);
     horizontalScrollBar()->setValue(0);
+    // What fills the first screen is built now, so the first paint shows text; the rest follows
+    // in short slices on the event loop.
+    int lines = 0;
+    while (lines < m_grid.size() && m_lineTop.value(lines) < viewport()->height())
+        ++lines;
+    while (isLoading() && m_buildQueue[m_buildNext].first < lines) {
+        const auto [l, a] = m_buildQueue[m_buildNext++];
+        buildCell(l, a);
+    }
+    relayout();
+    if (isLoading())
+        m_buildTimer->start();
 }
 
 void ComparisonView::setTheme(const KSyntaxHighlighting::Theme &theme)
@@ -241,17 +262,82 @@ void ComparisonView::buildRegions()
     }
 }
 
-void ComparisonView::buildCells()
+// Cells are built lazily in slices (see buildSome()): a story of a hundred articles has
+// thousands of them, and building them all at once would freeze the window.
+void ComparisonView::prepareCells()
 {
+    m_buildTimer->stop();
     m_cells.clear();
     m_cells.resize(size_t(m_grid.size()));
+    m_buildQueue.clear();
+    m_buildNext = 0;
+    for (int l = 0; l < m_grid.size(); ++l)
+        m_cells[size_t(l)].resize(size_t(m_grid[l].cells.size()));
+    // Columns on screen first, line by line from the top; then the columns scrolled out of view.
+    const QList<int> visible = m_outlets->visibleOutlets();
+    const int onScreen = qMax(1, (viewport()->width() - s_gutter) / s_minColumn + 1);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int l = 0; l < m_grid.size(); ++l) {
+            for (int a = 0; a < m_grid[l].cells.size(); ++a) {
+                if (m_grid[l].cells[a].isEmpty())
+                    continue;
+                const qsizetype column = visible.indexOf(a);
+                const bool first = column >= 0 && column < onScreen;
+                if ((pass == 0) == first)
+                    m_buildQueue.append({l, a});
+            }
+        }
+    }
+}
+
+bool ComparisonView::isLoading() const
+{
+    return m_buildNext < m_buildQueue.size();
+}
+
+// Builds queued cells until `budgetMs` has passed (or all when negative).
+void ComparisonView::buildSome(int budgetMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_buildNext < m_buildQueue.size() && (budgetMs < 0 || timer.elapsed() < budgetMs)) {
+        const auto [l, a] = m_buildQueue[m_buildNext++];
+        if (!cell(l, a))
+            buildCell(l, a);
+    }
+}
+
+void ComparisonView::continueBuilding()
+{
+    buildSome(12);
+    relayout();
+    if (isLoading())
+        m_buildTimer->start();
+}
+
+void ComparisonView::ensureBuilt(int line)
+{
+    if (line < 0 || line >= m_grid.size())
+        return;
+    bool built = false;
+    for (int l = 0; l <= line; ++l) {
+        for (int a = 0; a < m_grid[l].cells.size(); ++a) {
+            if (!m_grid[l].cells[a].isEmpty() && !cell(l, a)) {
+                buildCell(l, a);
+                built = true;
+            }
+        }
+    }
+    if (built)
+        relayout();
+}
+
+void ComparisonView::buildCell(int l, int a)
+{
     const QFont font = readingFont(this->font());
-    for (int l = 0; l < m_grid.size(); ++l) {
-        const GridLine &line = m_grid[l];
-        m_cells[size_t(l)].resize(size_t(line.cells.size()));
-        for (int a = 0; a < line.cells.size(); ++a) {
-            if (line.cells[a].isEmpty())
-                continue;
+    const GridLine &line = m_grid[l];
+    {
+        {
             auto cell = std::make_unique<Cell>();
             cell->doc = std::make_unique<QTextDocument>();
             cell->doc->setDefaultFont(font);
@@ -315,26 +401,38 @@ void ComparisonView::buildCells()
             else if (line.moved.value(a))
                 cell->caption = tr("Moved — paragraph %1 in this article").arg(article.bodyParagraphs().indexOf(cell->paragraphs.first()) + 1);
             cell->highlighter = new NewsHighlighter(cell->doc.get());
-            cell->highlighter->setDefinition(m_repository->definitionForName(newsArticleDefinitionName()));
+            cell->highlighter->setDefinition(m_definition);
+            if (m_laidOutWidth > 0)
+                cell->doc->setTextWidth(m_laidOutWidth);
             m_cells[size_t(l)][size_t(a)] = std::move(cell);
         }
     }
+    applyCellFormats(l, a);
 }
 
 // Semantic formats by cell; re-run when the theme, selection, base outlet or toggles change.
 void ComparisonView::applyFormats()
 {
+    for (int l = 0; l < int(m_cells.size()); ++l) {
+        for (int a = 0; a < int(m_cells[size_t(l)].size()); ++a) {
+            if (cell(l, a))
+                applyCellFormats(l, a);
+        }
+    }
+    viewport()->update();
+}
+
+void ComparisonView::applyCellFormats(int l, int a)
+{
     const QColor bg = background();
     const int base = m_outlets->baseOutlet();
-    for (int l = 0; l < m_grid.size(); ++l) {
-        for (int a = 0; a < int(m_cells[size_t(l)].size()); ++a) {
+    {
+        {
             Cell *c = cell(l, a);
-            if (!c)
-                continue;
             QString baseText;
-            if (m_showWordDiff && a != base && m_grid[l].kind == GridLine::Kind::Aligned && cell(l, base)) {
+            if (m_showWordDiff && a != base && m_grid[l].kind == GridLine::Kind::Aligned && !m_grid[l].cells.value(base).isEmpty()) {
                 QStringList parts;
-                for (int p : cell(l, base)->paragraphs)
+                for (int p : m_grid[l].cells[base])
                     parts.append(m_analysis.articles[base].paragraphs.value(p).text);
                 baseText = parts.join(u' ');
             }
@@ -389,7 +487,6 @@ void ComparisonView::applyFormats()
             c->highlighter->rehighlight();
         }
     }
-    viewport()->update();
 }
 
 ComparisonView::Cell *ComparisonView::cell(int line, int article) const
@@ -449,8 +546,23 @@ void ComparisonView::relayout()
         bool caption = false;
         for (int a : std::as_const(m_columns)) {
             Cell *c = cell(l, a);
-            if (!c)
+            if (!c) {
+                if (line.cells.value(a).isEmpty())
+                    continue;
+                if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate) {
+                    any = true;
+                    height = qMax(height, captionHeight());
+                    continue;
+                }
+                // Not built yet: estimate from the text length so the scroll range is about right.
+                any = true;
+                qsizetype chars = 0;
+                for (int p : line.cells[a])
+                    chars += m_analysis.articles[a].paragraphs.value(p).text.size();
+                const int perLine = qMax(1, textWidth / qMax(1, fm.averageCharWidth()));
+                height = qMax(height, int((chars / perLine + 1) * fm.lineSpacing() * 1.4));
                 continue;
+            }
             any = true;
             caption = caption || (line.kind == GridLine::Kind::OnlyIn && !c->caption.isEmpty());
             if (widthChanged)
@@ -568,7 +680,7 @@ void ComparisonView::paintEvent(QPaintEvent *event)
                 continue;
             Cell *c = cell(l, a);
             if (!c) {
-                if (line.kind == GridLine::Kind::Aligned) {
+                if (line.kind == GridLine::Kind::Aligned && line.cells[a].isEmpty()) {
                     p.setPen(hairline.darker(110));
                     p.setFont(small);
                     QColor faint = fg;
@@ -588,14 +700,15 @@ void ComparisonView::paintEvent(QPaintEvent *event)
                 p.setPen(dim);
                 const int captionY = line.kind == GridLine::Kind::OnlyIn ? y + s_padY - 2 : y + h - s_padY - smallFm.height();
                 p.drawText(QRect(x + s_padX, captionY, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                           c->caption);
+                           smallFm.elidedText(c->caption, Qt::ElideRight, m_columnWidth - 2 * s_padX));
             }
             if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate) {
                 p.setFont(small);
                 p.setPen(dim);
                 p.drawText(QRect(x + s_padX, y + s_padY, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                           c->paragraphs.size() == 1 ? tr("1 boilerplate paragraph hidden — click to show")
-                                                      : tr("%1 boilerplate paragraphs hidden — click to show").arg(c->paragraphs.size()));
+                           smallFm.elidedText(c->paragraphs.size() == 1 ? tr("1 boilerplate paragraph — click to show")
+                                                                         : tr("%1 boilerplate paragraphs — click to show").arg(c->paragraphs.size()),
+                                              Qt::ElideRight, m_columnWidth - 2 * s_padX));
                 continue;
             }
             const QRect r = cellTextRect(l, col);
@@ -670,10 +783,10 @@ void ComparisonView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::FontChange && !m_grid.isEmpty()) {
-        buildCells();
-        applyFormats();
+        prepareCells();
         m_laidOutWidth = -1;
         relayout();
+        m_buildTimer->start();
     }
 }
 
@@ -790,6 +903,7 @@ void ComparisonView::scrollToLine(int line)
 {
     if (line < 0 || line >= m_grid.size())
         return;
+    ensureBuilt(line); // the lines above decide where it is
     const int top = m_lineTop[line];
     const int bottom = top + m_lineHeight[line];
     const int view = verticalScrollBar()->value();
@@ -883,9 +997,10 @@ bool ComparisonView::nextSharedQuote(int direction)
     return step(direction, [this](int l) { return lineHas(l, [](const Region &r) { return r.cluster && r.shared; }); });
 }
 
-QRect ComparisonView::paragraphRect(int article, int paragraph) const
+QRect ComparisonView::paragraphRect(int article, int paragraph)
 {
     const int line = lineOf(article, paragraph);
+    ensureBuilt(line);
     const int col = int(m_columns.indexOf(article));
     const Cell *c = cell(line, article);
     if (line < 0 || col < 0 || !c)
@@ -895,9 +1010,10 @@ QRect ComparisonView::paragraphRect(int article, int paragraph) const
     return c->doc->documentLayout()->blockBoundingRect(block).translated(r.topLeft()).toAlignedRect();
 }
 
-QPoint ComparisonView::textPoint(int article, int paragraph, qsizetype offset) const
+QPoint ComparisonView::textPoint(int article, int paragraph, qsizetype offset)
 {
     const int line = lineOf(article, paragraph);
+    ensureBuilt(line);
     const int col = int(m_columns.indexOf(article));
     const Cell *c = cell(line, article);
     if (line < 0 || col < 0 || !c)
@@ -914,8 +1030,9 @@ QPoint ComparisonView::textPoint(int article, int paragraph, qsizetype offset) c
     return (origin + QPointF(x, tl.y() + tl.height() / 2)).toPoint();
 }
 
-QTextCharFormat ComparisonView::charFormatAt(int article, int paragraph, qsizetype offset) const
+QTextCharFormat ComparisonView::charFormatAt(int article, int paragraph, qsizetype offset)
 {
+    ensureBuilt(lineOf(article, paragraph));
     const Cell *c = cell(lineOf(article, paragraph), article);
     if (!c)
         return {};

@@ -11,6 +11,7 @@
 #include "ui/comparisongrid.h"
 #include "ui/textdiff.h"
 
+#include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAbstractScrollArea>
@@ -19,6 +20,7 @@
 #include <memory>
 #include <vector>
 
+class QTimer;
 class QVariantAnimation;
 
 namespace KSyntaxHighlighting {
@@ -51,6 +53,9 @@ public:
     int selectedCluster() const { return m_selectedCluster; }
     void setSelectedCluster(int clusterId);
 
+    // True while cells are still being built in the background after setAnalysis().
+    bool isLoading() const;
+
     QList<int> columnArticles() const { return m_columns; }
     int columnCount() const { return int(m_columns.size()); }
     int lineCount() const { return int(m_grid.size()); }
@@ -67,9 +72,10 @@ public:
     void scrollToParagraph(int article, int paragraph, qsizetype start = -1, qsizetype length = 0);
 
     // Geometry and formats by paragraph, in viewport coordinates (tests, accessibility).
-    QRect paragraphRect(int article, int paragraph) const;
-    QPoint textPoint(int article, int paragraph, qsizetype offset) const;
-    QTextCharFormat charFormatAt(int article, int paragraph, qsizetype offset) const;
+    // These build the lines up to the paragraph's first if they are not built yet.
+    QRect paragraphRect(int article, int paragraph);
+    QPoint textPoint(int article, int paragraph, qsizetype offset);
+    QTextCharFormat charFormatAt(int article, int paragraph, qsizetype offset);
     QString toolTipAt(int article, int paragraph, qsizetype offset) const;
 
 Q_SIGNALS:
@@ -112,8 +118,13 @@ private:
     };
 
     void buildRegions();
-    void buildCells();
+    void prepareCells();
+    void buildCell(int line, int article);
+    void buildSome(int budgetMs);
+    void continueBuilding();
+    void ensureBuilt(int line); // every cell of lines 0..line
     void applyFormats();
+    void applyCellFormats(int line, int article);
     void relayout();
     void updateScrollBars();
     void updateHeader();
@@ -138,6 +149,10 @@ private:
     ComparisonHeader *m_header;
     BadgeObject *m_badge;
     QVariantAnimation *m_flashAnimation;
+    QTimer *m_buildTimer;
+    KSyntaxHighlighting::Definition m_definition;
+    QList<std::pair<int, int>> m_buildQueue; // (line, article), in build order
+    qsizetype m_buildNext = 0;
 
     Core::StoryAnalysis m_analysis;
     QList<GridLine> m_grid;

@@ -276,6 +276,21 @@ void MainWindow::createActions()
         m_view->setShowWordDiff(on);
         QSettings().setValue(s_wordDiffKey, on);
     });
+    QAction *families = view->addAction(tr("&Collapse Syndication Families"));
+    families->setObjectName(QStringLiteral("actionCollapseFamilies"));
+    families->setCheckable(true);
+    families->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    families->setToolTip(tr("Show one column per family of syndicated copies: its likely original"));
+    connect(families, &QAction::toggled, this, [this](bool collapse) {
+        for (const Core::Family &family : std::as_const(m_analysis.families)) {
+            const int keep = family.source >= 0 ? family.source : (family.articles.isEmpty() ? -1 : family.articles.first());
+            for (int article : family.articles) {
+                if (article != keep)
+                    m_outletModel->setVisible(article, !collapse);
+            }
+        }
+    });
+    m_readerActions.append(families);
     view->addSeparator();
     createThemeMenu(view);
     m_panelsMenu = view->addMenu(tr("&Panels"));

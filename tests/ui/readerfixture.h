@@ -244,3 +244,68 @@ inline Core::StoryAnalysis readerFixture()
 }
 
 } // namespace Synoptic::Tests
+
+namespace Synoptic::Tests {
+
+// The fixture story scaled up to `copies` x 5 articles (for benchmarks): every copy keeps
+// the same rows, quotes and figures, so the grid has the same lines with many more columns.
+inline Core::StoryAnalysis scaledReaderFixture(int copies)
+{
+    const Core::StoryAnalysis one = readerFixture();
+    Core::StoryAnalysis a = one;
+    a.articles.clear();
+    a.alignment = {};
+    a.quotes.clear();
+    a.numbers.clear();
+    a.families.clear();
+    const int n = int(one.articles.size());
+    for (int c = 0; c < copies; ++c) {
+        for (const Core::Article &article : one.articles) {
+            Core::Article copy = article;
+            copy.outlet = QStringLiteral("%1 %2").arg(article.outlet).arg(c + 1);
+            copy.file = QStringLiteral("%1-%2").arg(c + 1, 3, 10, QLatin1Char('0')).arg(article.file);
+            a.articles.append(copy);
+        }
+    }
+    for (const Core::AlignmentRow &row : one.alignment.rows) {
+        Core::AlignmentRow scaled{row.id, {}};
+        for (int c = 0; c < copies; ++c) {
+            for (Core::AlignmentMember m : row.members) {
+                m.article += c * n;
+                scaled.members.append(m);
+            }
+        }
+        a.alignment.rows.append(scaled);
+    }
+    for (int c = 0; c < copies; ++c) {
+        for (Core::ParagraphRef ref : one.alignment.unaligned) {
+            ref.article += c * n;
+            a.alignment.unaligned.append(ref);
+        }
+    }
+    for (Core::QuoteCluster cluster : one.quotes) {
+        const QList<Core::QuoteOccurrence> occurrences = cluster.occurrences;
+        cluster.occurrences.clear();
+        for (int c = 0; c < copies; ++c) {
+            for (Core::QuoteOccurrence o : occurrences) {
+                o.article += c * n;
+                cluster.occurrences.append(o);
+            }
+        }
+        a.quotes.append(cluster);
+    }
+    for (Core::NumberGroup group : one.numbers) {
+        const QList<Core::NumberMention> mentions = group.mentions;
+        group.mentions.clear();
+        for (int c = 0; c < copies; ++c) {
+            for (Core::NumberMention m : mentions) {
+                m.article += c * n;
+                group.mentions.append(m);
+            }
+        }
+        a.numbers.append(group);
+    }
+    return a;
+}
+
+} // namespace Synoptic::Tests

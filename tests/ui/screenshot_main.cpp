@@ -87,6 +87,8 @@ int main(int argc, char **argv)
             const Core::QuoteOccurrence &o = window.analysis().quotes.first().occurrences.first();
             const QPoint at = view->textPoint(o.article, o.paragraph, o.start + 3);
             QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+            if (!QTest::qWaitFor([view] { return !view->isLoading(); }, 10000))
+                return 1;
             QTest::qWait(50);
             const QString name = QStringLiteral("%1/reader-%2x%3-%4.png").arg(out).arg(size.width()).arg(size.height()).arg(dark ? u"dark" : u"light");
             window.grab().save(name);

@@ -192,6 +192,17 @@ private Q_SLOTS:
         QVERIFY(!view()->charFormatAt(0, 5, 0).hasProperty(QTextFormat::BackgroundBrush));
     }
 
+    void loadingFinishesAndKeepsRowsLevel()
+    {
+        QTRY_VERIFY(!view()->isLoading());
+        for (const Core::AlignmentRow &row : story().alignment.rows) {
+            const Core::AlignmentMember &first = row.members.first();
+            for (const Core::AlignmentMember &m : row.members) {
+                QCOMPARE(view()->paragraphRect(m.article, m.paragraph).top(), view()->paragraphRect(first.article, first.paragraph).top());
+            }
+        }
+    }
+
     void boilerplateIsCollapsedUntilToggled()
     {
         QScrollBar *bar = view()->verticalScrollBar();
