@@ -6,7 +6,9 @@
 #include "ui/comparisonview.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPalette>
@@ -97,6 +99,19 @@ int main(int argc, char **argv)
             view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
             QTest::qWait(20);
             window.grab().save(QStringLiteral("%1/reader-%2x%3-%4-end.png").arg(out).arg(size.width()).arg(size.height()).arg(dark ? u"dark" : u"light"));
+            if (size.width() == 1920) {
+                // The Numbers panel after a click on a disputed figure, and a search.
+                view->verticalScrollBar()->setValue(0);
+                const Core::NumberMention &m = window.analysis().numbers.first().mentions.at(2);
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->textPoint(m.article, m.paragraph, m.start + 2));
+                QTest::qWait(50);
+                window.grab().save(QStringLiteral("%1/reader-numbers-%2.png").arg(out, dark ? u"dark" : u"light"));
+                window.findChild<QAction *>(QStringLiteral("actionSearch"))->trigger();
+                auto *query = window.findChild<QLineEdit *>(QStringLiteral("searchQuery"));
+                QTest::keyClicks(query, QStringLiteral("alarms"));
+                QTest::qWait(400);
+                window.grab().save(QStringLiteral("%1/reader-search-%2.png").arg(out, dark ? u"dark" : u"light"));
+            }
             window.close();
         }
     }
