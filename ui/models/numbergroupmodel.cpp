@@ -14,6 +14,9 @@ constexpr quintptr s_groupId = 0;
 
 QString figureSummary(const Core::NumberGroup &group)
 {
+    // When the outlets agree, the wording as printed ("€12 million") says more than a value.
+    if (group.status != Core::NumberStatus::Disputed && !group.mentions.isEmpty())
+        return group.mentions.first().text;
     QStringList figures;
     for (const Core::NumberMention &m : group.mentions) {
         const QString figure = (m.qualifier.isEmpty() ? QString() : m.qualifier + u' ') + QLocale().toString(m.value, 'g', 12);
