@@ -2,13 +2,32 @@
 
 #include "core/analysis/demostory.h"
 #include "core/analysis/storyanalyzer.h"
+#include "ui/comparisongrid.h"
+#include "ui/comparisonview.h"
+#include "ui/messagebanner.h"
+#include "ui/models/alignmentrowmodel.h"
+#include "ui/models/numbergroupmodel.h"
+#include "ui/models/outletmodel.h"
+#include "ui/models/quoteclustermodel.h"
+#include "ui/models/searchresultmodel.h"
+#include "ui/newshighlighter.h"
+#include "ui/panels/coveragemap.h"
+#include "ui/panels/numberspanel.h"
+#include "ui/panels/outletspanel.h"
+#include "ui/panels/quotepanel.h"
+#include "ui/panels/quotespanel.h"
+#include "ui/panels/searchpanel.h"
 #include "ui/startpage.h"
-#include "ui/storyview.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -21,14 +40,14 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QtConcurrent>
-
-#include <atomic>
 
 namespace Synoptic::Ui {
 
 namespace {
 constexpr int s_maxRecent = 8;
+constexpr int s_stateVersion = 2;
 
 // The platform's standard key where it has one (some platform themes leave e.g. Quit
 // empty), otherwise the KDE default.
@@ -38,22 +57,50 @@ QList<QKeySequence> standardShortcut(QKeySequence::StandardKey key, const QKeySe
     return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
 }
 const auto s_recentKey = QStringLiteral("recentStories");
+const auto s_lastStoryKey = QStringLiteral("lastStory");
+const auto s_geometryKey = QStringLiteral("window/geometry");
+const auto s_stateKey = QStringLiteral("window/state");
+const auto s_themeKey = QStringLiteral("view/theme");
+const auto s_boilerplateKey = QStringLiteral("view/showBoilerplate");
+const auto s_wordDiffKey = QStringLiteral("view/wordDifferences");
+
+QString baseOutletKey(const QString &folder)
+{
+    return QStringLiteral("stories/%1/baseOutlet").arg(QString::fromLatin1(folder.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
 }
+} // namespace
 
 MainWindow::MainWindow(QString libraryPath, QWidget *parent)
     : QMainWindow(parent)
     , m_libraryPath(std::move(libraryPath))
+    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Synoptic"));
     setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    addNewsArticleDefinition(*m_repository);
 
+    createModels();
     m_stack = new QStackedWidget(this);
     m_startPage = new StartPage(m_stack);
-    m_storyView = new StoryView(m_stack);
+    m_reader = new QWidget(m_stack);
+    m_reader->setObjectName(QStringLiteral("reader"));
+    auto *readerLayout = new QVBoxLayout(m_reader);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    m_view = new ComparisonView(m_outletModel, m_repository.get(), m_reader);
+    readerLayout->addWidget(m_view, 1);
     m_stack->addWidget(m_startPage);
-    m_stack->addWidget(m_storyView);
-    setCentralWidget(m_stack);
+    m_stack->addWidget(m_reader);
+    // The banner sits above both pages: import problems and open failures show on either.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_banner = new MessageBanner(central);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     connect(m_startPage, &StartPage::openFolderRequested, this, &MainWindow::chooseFolder);
     connect(m_startPage, &StartPage::openDemoRequested, this, &MainWindow::openDemoStory);
@@ -66,6 +113,7 @@ MainWindow::MainWindow(QString libraryPath, QWidget *parent)
     m_progress->setAccessibleName(tr("Opening progress"));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelOpeningButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel opening"));
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelOpening);
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progress);
@@ -79,9 +127,12 @@ MainWindow::MainWindow(QString libraryPath, QWidget *parent)
     connect(m_watcher, &QFutureWatcher<Core::AnalyzeOutcome>::progressTextChanged, m_progressLabel, &QLabel::setText);
     connect(m_watcher, &QFutureWatcher<Core::AnalyzeOutcome>::finished, this, &MainWindow::finishOpening);
 
+    createDocks();
     createActions();
     updateRecentMenu();
     resize(1280, 800);
+    restoreSettings();
+    updateReaderActions();
 }
 
 MainWindow::~MainWindow()
@@ -90,6 +141,99 @@ MainWindow::~MainWindow()
         m_watcher->cancel();
         m_watcher->waitForFinished();
     }
+}
+
+void MainWindow::createModels()
+{
+    m_outletModel = new OutletModel(this);
+    m_rowModel = new AlignmentRowModel(this);
+    m_quoteModel = new QuoteClusterModel(this);
+    m_numberModel = new NumberGroupModel(this);
+    m_searchModel = new SearchResultModel(this);
+    connect(m_outletModel, &OutletModel::baseOutletChanged, this, [this](int article) {
+        m_rowModel->setBaseOutlet(article);
+        if (!m_analysis.folder.isEmpty())
+            QSettings().setValue(baseOutletKey(m_analysis.folder), article);
+    });
+    connect(m_outletModel, &OutletModel::renameRequested, this,
+            [this](int article, const QString &name) { Q_EMIT outletRenamed(m_analysis.folder, article, name); });
+}
+
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setAccessibleName(title);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_quotePanel = new QuotePanel(m_outletModel, this);
+    m_quotesPanel = new QuotesPanel(m_quoteModel, this);
+    m_numbersPanel = new NumbersPanel(m_numberModel, this);
+    m_outletsPanel = new OutletsPanel(m_outletModel, this);
+    m_coverage = new CoverageMap(m_rowModel, m_outletModel, this);
+    m_searchPanel = new SearchPanel(m_searchModel, this);
+
+    QDockWidget *coverage = addPanel(m_coverage, tr("Coverage"), QStringLiteral("coverageDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *outlets = addPanel(m_outletsPanel, tr("Outlets"), QStringLiteral("outletsDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *quote = addPanel(m_quotePanel, tr("Quote"), QStringLiteral("quoteDock"), Qt::RightDockWidgetArea);
+    QDockWidget *quotes = addPanel(m_quotesPanel, tr("Quotes"), QStringLiteral("quotesDock"), Qt::RightDockWidgetArea);
+    QDockWidget *numbers = addPanel(m_numbersPanel, tr("Numbers"), QStringLiteral("numbersDock"), Qt::RightDockWidgetArea);
+    QDockWidget *search = addPanel(m_searchPanel, tr("Search"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(coverage, outlets, Qt::Vertical);
+    splitDockWidget(quote, quotes, Qt::Vertical);
+    tabifyDockWidget(quotes, numbers);
+    tabifyDockWidget(numbers, search);
+    quotes->raise();
+    resizeDocks({coverage, quote}, {180, 330}, Qt::Horizontal);
+    resizeDocks({coverage, outlets}, {400, 260}, Qt::Vertical);
+    resizeDocks({quote, quotes}, {420, 300}, Qt::Vertical);
+
+    connect(m_view, &ComparisonView::quoteActivated, this, [this](int clusterId) { showQuote(clusterId); });
+    connect(m_view, &ComparisonView::numberActivated, this, [this](int groupId) {
+        m_numbersPanel->selectGroup(groupId);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("numbersDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    });
+    connect(m_view, &ComparisonView::currentLineChanged, m_coverage, &CoverageMap::setCurrentLine);
+    connect(m_coverage, &CoverageMap::lineActivated, this, [this](int line) {
+        m_view->setCurrentLine(line);
+        m_view->scrollToLine(line);
+    });
+    connect(m_quotesPanel, &QuotesPanel::clusterActivated, this, [this](int clusterId) {
+        showQuote(clusterId);
+        for (const Core::QuoteCluster &c : std::as_const(m_analysis.quotes)) {
+            if (c.id == clusterId && !c.occurrences.isEmpty())
+                jumpTo(c.occurrences.first().article, c.occurrences.first().paragraph, c.occurrences.first().start,
+                       c.occurrences.first().end - c.occurrences.first().start);
+        }
+    });
+    connect(m_quotePanel, &QuotePanel::occurrenceActivated, this, &MainWindow::jumpTo);
+    connect(m_numbersPanel, &NumbersPanel::mentionActivated, this, &MainWindow::jumpTo);
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::jumpTo);
+}
+
+void MainWindow::showQuote(int clusterId)
+{
+    m_view->setSelectedCluster(clusterId);
+    m_quotePanel->showCluster(clusterId);
+    m_quotesPanel->selectCluster(clusterId);
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("quoteDock"))) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+void MainWindow::jumpTo(int article, int paragraph, qsizetype start, qsizetype length)
+{
+    m_view->scrollToParagraph(article, paragraph, start, length);
 }
 
 void MainWindow::createActions()
@@ -103,6 +247,7 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("menuOpenRecent"));
     QAction *demo = file->addAction(tr("Open &Demo Story"), this, &MainWindow::openDemoStory);
     demo->setObjectName(QStringLiteral("actionOpenDemo"));
+    demo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -111,11 +256,95 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    QAction *boilerplate = view->addAction(tr("Show &Boilerplate"));
+    boilerplate->setObjectName(QStringLiteral("actionShowBoilerplate"));
+    boilerplate->setCheckable(true);
+    boilerplate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    boilerplate->setChecked(QSettings().value(s_boilerplateKey, false).toBool());
+    m_view->setShowBoilerplate(boilerplate->isChecked());
+    connect(boilerplate, &QAction::toggled, this, [this](bool on) {
+        m_view->setShowBoilerplate(on);
+        QSettings().setValue(s_boilerplateKey, on);
+    });
+    QAction *diff = view->addAction(tr("&Word Differences Against Base"));
+    diff->setObjectName(QStringLiteral("actionWordDifferences"));
+    diff->setCheckable(true);
+    diff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    diff->setChecked(QSettings().value(s_wordDiffKey, false).toBool());
+    m_view->setShowWordDiff(diff->isChecked());
+    connect(diff, &QAction::toggled, this, [this](bool on) {
+        m_view->setShowWordDiff(on);
+        QSettings().setValue(s_wordDiffKey, on);
+    });
+    QAction *families = view->addAction(tr("&Collapse Syndication Families"));
+    families->setObjectName(QStringLiteral("actionCollapseFamilies"));
+    families->setCheckable(true);
+    families->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    families->setToolTip(tr("Show one column per family of syndicated copies: its likely original"));
+    connect(families, &QAction::toggled, this, [this](bool collapse) {
+        for (const Core::Family &family : std::as_const(m_analysis.families)) {
+            const int keep = family.source >= 0 ? family.source : (family.articles.isEmpty() ? -1 : family.articles.first());
+            for (int article : family.articles) {
+                if (article != keep)
+                    m_outletModel->setVisible(article, !collapse);
+            }
+        }
+    });
+    m_readerActions.append(families);
+    view->addSeparator();
+    createThemeMenu(view);
+    m_panelsMenu = view->addMenu(tr("&Panels"));
+    m_panelsMenu->setObjectName(QStringLiteral("menuPanels"));
+    const QList<QKeySequence> panelKeys = {Qt::ALT | Qt::Key_1, Qt::ALT | Qt::Key_2, Qt::ALT | Qt::Key_3,
+                                           Qt::ALT | Qt::Key_4, Qt::ALT | Qt::Key_5, Qt::ALT | Qt::Key_6};
+    for (int i = 0; i < m_docks.size(); ++i) {
+        QAction *toggle = m_docks[i]->toggleViewAction();
+        toggle->setShortcut(panelKeys.value(i));
+        m_panelsMenu->addAction(toggle);
+    }
+    view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcuts(standardShortcut(QKeySequence::FullScreen, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)));
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("menuGo"));
+    const auto addGo = [this, go](const QString &text, const QString &name, const QKeySequence &key, auto function) {
+        QAction *action = go->addAction(text, this, [this, function] {
+            if (!function())
+                statusBar()->showMessage(tr("Nothing further in that direction"), 2500);
+        });
+        action->setObjectName(name);
+        action->setShortcut(key);
+        m_readerActions.append(action);
+        return action;
+    };
+    addGo(tr("&Next Difference"), QStringLiteral("actionNextDifference"), QKeySequence(Qt::ALT | Qt::Key_Down),
+          [this] { return m_view->nextDifference(1); });
+    addGo(tr("&Previous Difference"), QStringLiteral("actionPreviousDifference"), QKeySequence(Qt::ALT | Qt::Key_Up),
+          [this] { return m_view->nextDifference(-1); });
+    go->addSeparator();
+    addGo(tr("Next &Disputed Number"), QStringLiteral("actionNextDisputed"), QKeySequence(Qt::ALT | Qt::Key_N),
+          [this] { return m_view->nextDisputedNumber(1); });
+    addGo(tr("Previous Disputed N&umber"), QStringLiteral("actionPreviousDisputed"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_N),
+          [this] { return m_view->nextDisputedNumber(-1); });
+    addGo(tr("Next &Shared Quote"), QStringLiteral("actionNextQuote"), QKeySequence(Qt::ALT | Qt::Key_Q),
+          [this] { return m_view->nextSharedQuote(1); });
+    addGo(tr("Previous Shared &Quote"), QStringLiteral("actionPreviousQuote"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Q),
+          [this] { return m_view->nextSharedQuote(-1); });
+    go->addSeparator();
+    QAction *find = go->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search…"), this, [this] {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("searchDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_searchPanel->focusQuery();
+    });
+    find->setObjectName(QStringLiteral("actionSearch"));
+    find->setShortcuts(standardShortcut(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
+    m_readerActions.append(find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Synoptic"), this, [this] {
@@ -129,6 +358,57 @@ void MainWindow::createActions()
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createThemeMenu(QMenu *view)
+{
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    themes->setObjectName(QStringLiteral("menuTheme"));
+    m_themeGroup = new QActionGroup(this);
+    QAction *system = themes->addAction(tr("Follow &System Colours"));
+    system->setObjectName(QStringLiteral("actionThemeSystem"));
+    system->setCheckable(true);
+    system->setData(QString());
+    m_themeGroup->addAction(system);
+    themes->addSeparator();
+    for (const KSyntaxHighlighting::Theme &theme : m_repository->themes()) {
+        QAction *action = themes->addAction(theme.translatedName());
+        action->setCheckable(true);
+        action->setData(theme.name());
+        m_themeGroup->addAction(action);
+    }
+    connect(m_themeGroup, &QActionGroup::triggered, this, [this](QAction *action) { setThemeName(action->data().toString()); });
+}
+
+void MainWindow::setThemeName(const QString &name)
+{
+    m_themeName = name;
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == name);
+    QSettings().setValue(s_themeKey, name);
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    KSyntaxHighlighting::Theme theme = m_themeName.isEmpty() ? KSyntaxHighlighting::Theme() : m_repository->theme(m_themeName);
+    if (!theme.isValid())
+        theme = m_repository->themeForPalette(palette());
+    m_view->setTheme(theme);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_themeName.isEmpty() && m_view)
+        applyTheme();
+}
+
+void MainWindow::updateReaderActions()
+{
+    const bool open = !m_analysis.articles.isEmpty();
+    for (QAction *action : std::as_const(m_readerActions))
+        action->setEnabled(open);
 }
 
 void MainWindow::chooseFolder()
@@ -155,6 +435,7 @@ bool MainWindow::isBusy() const
 
 void MainWindow::openStory(const QString &folder)
 {
+    // A newer request supersedes the running one; its result is dropped in finishOpening().
     if (m_watcher->isRunning()) {
         m_watcher->cancel();
         m_watcher->waitForFinished();
@@ -201,8 +482,8 @@ void MainWindow::finishOpening()
     }
     if (!outcome.ok) {
         statusBar()->showMessage(outcome.error, 8000);
+        m_banner->showMessage(tr("The story could not be opened."), outcome.error.toHtmlEscaped());
         Q_EMIT storyFailed(outcome.error);
-        QMessageBox::warning(this, tr("Cannot Open Story"), outcome.error);
         return;
     }
     addRecentStory(m_openingFolder);
@@ -212,9 +493,49 @@ void MainWindow::finishOpening()
 void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
 {
     m_analysis = std::move(analysis);
-    m_storyView->setAnalysis(m_analysis);
-    m_stack->setCurrentWidget(m_storyView);
+    const QList<GridLine> grid = buildComparisonGrid(m_analysis);
+    m_outletModel->setAnalysis(m_analysis);
+    m_rowModel->setAnalysis(m_analysis, grid);
+    m_quoteModel->setClusters(m_analysis.quotes);
+    m_numberModel->setAnalysis(m_analysis);
+    QStringList outlets;
+    for (const Core::Article &article : std::as_const(m_analysis.articles))
+        outlets.append(article.outlet);
+    m_searchModel->setOutlets(outlets);
+    // The seam for the store's FTS5 search: until core/store offers it, search the open story.
+    const Core::StoryAnalysis *story = &m_analysis;
+    m_searchModel->setSearchFunction([story](const QString &query) { return inMemorySearch(*story, query); });
+    m_quotePanel->setAnalysis(m_analysis);
+    m_view->setAnalysis(m_analysis, grid);
+    if (!m_analysis.folder.isEmpty()) {
+        const int base = QSettings().value(baseOutletKey(m_analysis.folder), 0).toInt();
+        if (base > 0 && base < m_analysis.articles.size())
+            m_outletModel->setBaseOutlet(base);
+        QSettings().setValue(s_lastStoryKey, m_analysis.folder);
+    }
+
+    if (!m_analysis.skipped.isEmpty()) {
+        QString details = QStringLiteral("<ul>");
+        for (const Core::SkippedFile &skipped : std::as_const(m_analysis.skipped))
+            details += QStringLiteral("<li><b>%1</b>: %2</li>").arg(skipped.file.toHtmlEscaped(), skipped.reason.toHtmlEscaped());
+        details += QStringLiteral("</ul>");
+        const int skipped = int(m_analysis.skipped.size());
+        m_banner->showMessage(skipped == 1 ? tr("1 file in this folder could not be read and is not shown.")
+                                           : tr("%1 files in this folder could not be read and are not shown.").arg(skipped),
+                              details);
+    } else {
+        m_banner->hide();
+    }
+    m_stack->setCurrentWidget(m_reader);
     setWindowTitle(tr("%1 — Synoptic").arg(m_analysis.title));
+    updateReaderActions();
+    const auto shared = std::count_if(m_analysis.quotes.cbegin(), m_analysis.quotes.cend(),
+                                      [](const Core::QuoteCluster &c) { return c.outletCount() > 1; });
+    statusBar()->showMessage(tr("%1 outlets · %2 aligned rows · %3 shared quotes")
+                                 .arg(m_analysis.articles.size())
+                                 .arg(m_analysis.alignment.rows.size())
+                                 .arg(shared),
+                             6000);
     Q_EMIT storyOpened();
 }
 
@@ -246,9 +567,26 @@ void MainWindow::updateRecentMenu()
     m_startPage->setRecentStories(recent);
 }
 
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(s_geometryKey, saveGeometry());
+    settings.setValue(s_stateKey, saveState(s_stateVersion));
+    settings.setValue(s_themeKey, m_themeName);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(s_geometryKey).toByteArray());
+    restoreState(settings.value(s_stateKey).toByteArray(), s_stateVersion);
+    setThemeName(settings.value(s_themeKey).toString());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelOpening();
+    saveSettings();
     event->accept();
 }
 

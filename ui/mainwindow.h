@@ -5,12 +5,20 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
 
 namespace Synoptic::Core {
 struct AnalyzeOutcome;
@@ -18,11 +26,24 @@ struct AnalyzeOutcome;
 
 namespace Synoptic::Ui {
 
+class AlignmentRowModel;
+class ComparisonView;
+class CoverageMap;
+class MessageBanner;
+class NumberGroupModel;
+class NumbersPanel;
+class OutletModel;
+class OutletsPanel;
+class QuoteClusterModel;
+class QuotePanel;
+class QuotesPanel;
+class SearchPanel;
+class SearchResultModel;
 class StartPage;
-class StoryView;
 
-// The application window: the start page until a story is open, then the reader.
-// Opening a story runs Core::StoryAnalyzer on a worker thread with progress and Cancel.
+// The application window: the start page until a story is open, then the reader (the
+// comparison view and its docks). Opening a story runs Core::StoryAnalyzer on a worker thread
+// with progress and Cancel; the widgets only display the analysis they are given.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,32 +56,73 @@ public:
     void openDemoStory();
     bool isBusy() const;
     void cancelOpening();
+    // Shows an analysis that is already computed (the end of openStory(); tests, tools).
+    void showAnalysis(Core::StoryAnalysis analysis);
     const Core::StoryAnalysis &analysis() const { return m_analysis; }
+
+    ComparisonView *comparisonView() const { return m_view; }
+    QuotePanel *quotePanel() const { return m_quotePanel; }
+    OutletModel *outletModel() const { return m_outletModel; }
+    // Follows the system palette when `name` is empty.
+    void setThemeName(const QString &name);
+    QString themeName() const { return m_themeName; }
 
 Q_SIGNALS:
     void storyOpened();
     void storyFailed(const QString &message);
+    void outletRenamed(const QString &folder, int article, const QString &name); // persistence seam
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createModels();
+    void createDocks();
     void createActions();
+    void createThemeMenu(QMenu *view);
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void chooseFolder();
     void finishOpening();
-    void showAnalysis(Core::StoryAnalysis analysis);
+    void showQuote(int clusterId);
+    void jumpTo(int article, int paragraph, qsizetype start, qsizetype length);
     void addRecentStory(const QString &folder);
     QStringList recentStories() const;
     void updateRecentMenu();
+    void updateReaderActions();
+    void applyTheme();
+    void saveSettings() const;
+    void restoreSettings();
 
     QString m_libraryPath;
     Core::StoryAnalysis m_analysis;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    QString m_themeName;
+
+    OutletModel *m_outletModel = nullptr;
+    AlignmentRowModel *m_rowModel = nullptr;
+    QuoteClusterModel *m_quoteModel = nullptr;
+    NumberGroupModel *m_numberModel = nullptr;
+    SearchResultModel *m_searchModel = nullptr;
+
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
-    StoryView *m_storyView = nullptr;
+    QWidget *m_reader = nullptr;
+    MessageBanner *m_banner = nullptr;
+    ComparisonView *m_view = nullptr;
+    QuotePanel *m_quotePanel = nullptr;
+    QuotesPanel *m_quotesPanel = nullptr;
+    NumbersPanel *m_numbersPanel = nullptr;
+    OutletsPanel *m_outletsPanel = nullptr;
+    CoverageMap *m_coverage = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QList<QDockWidget *> m_docks;
+    QList<QAction *> m_readerActions;
+    QActionGroup *m_themeGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -1,0 +1,235 @@
+// The reader window on the fictional fixture: one column per outlet, a click on a shared quote
+// fills the Quote panel with exactly the outlets carrying it, disputed figures carry the wave
+// underline and a tooltip with every outlet's figure, aligned paragraphs stay level while
+// scrolling, navigation and panels act on the view, import problems show in a banner.
+
+#include "readerfixture.h"
+#include "ui/comparisonview.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/models/outletmodel.h"
+#include "ui/panels/quotepanel.h"
+
+#include <QAction>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Synoptic;
+using Synoptic::Ui::ComparisonView;
+using Synoptic::Ui::MainWindow;
+
+class TestComparisonView : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    ComparisonView *view() const { return m_window->comparisonView(); }
+    const Core::StoryAnalysis &story() const { return m_window->analysis(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SynopticTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_comparisonview"));
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("library.sqlite")));
+        m_window->resize(1600, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy opened(m_window.get(), &MainWindow::storyOpened);
+        m_window->showAnalysis(Tests::readerFixture());
+        QCOMPARE(opened.size(), 1);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+    }
+
+    void oneColumnPerOutlet()
+    {
+        QCOMPARE(view()->columnCount(), 5);
+        QCOMPARE(view()->columnArticles(), (QList<int>{0, 1, 2, 3, 4}));
+        m_window->outletModel()->setVisible(1, false);
+        QCOMPARE(view()->columnCount(), 4);
+        QVERIFY(!view()->paragraphRect(1, 1).isValid());
+    }
+
+    void clickOnSharedQuoteFillsQuotePanel_data()
+    {
+        QTest::addColumn<int>("cluster");
+        QTest::addColumn<int>("occurrence"); // which occurrence to click
+        QTest::newRow("Varga, clicked in Coastline Wire") << 1 << 1;
+        QTest::newRow("Ferro, clicked in Channel 9") << 2 << 3;
+        QTest::newRow("Brenn, clicked in Northern Courier") << 3 << 0;
+    }
+
+    void clickOnSharedQuoteFillsQuotePanel()
+    {
+        QFETCH(int, cluster);
+        QFETCH(int, occurrence);
+        const Core::QuoteCluster &c = story().quotes[cluster - 1];
+        QCOMPARE(c.id, cluster);
+        const Core::QuoteOccurrence &o = c.occurrences[occurrence];
+        view()->scrollToParagraph(o.article, o.paragraph);
+        const QPoint at = view()->textPoint(o.article, o.paragraph, o.start + 4);
+        QVERIFY(view()->viewport()->rect().contains(at));
+        QSignalSpy activated(view(), &ComparisonView::quoteActivated);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(activated.size(), 1);
+        Ui::QuotePanel *panel = m_window->quotePanel();
+        QCOMPARE(panel->cluster(), cluster);
+        QList<int> expected;
+        for (const Core::QuoteOccurrence &each : c.occurrences)
+            expected.append(each.article);
+        QList<int> quoted = panel->quotedOutlets();
+        std::sort(quoted.begin(), quoted.end());
+        QCOMPARE(quoted, expected);
+        QCOMPARE(panel->quotedOutlets().size() + panel->notQuotedOutlets().size(), story().articles.size());
+        QCOMPARE(view()->selectedCluster(), cluster);
+        for (int a : panel->quotedOutlets())
+            QVERIFY(panel->html().contains(story().articles[a].outlet));
+    }
+
+    void clickOutsideQuotesSelectsNothing()
+    {
+        // "The regional health authority said" in Northern Courier: plain narration.
+        const QPoint at = view()->textPoint(0, 3, 5);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_window->quotePanel()->cluster(), 0);
+    }
+
+    void quotePanelEntryScrollsToOccurrence()
+    {
+        const Core::QuoteCluster &ferro = story().quotes[1];
+        m_window->quotePanel()->showCluster(ferro.id);
+        const Core::QuoteOccurrence &o = ferro.occurrences[2];
+        m_window->quotePanel()->activateOccurrence(2);
+        QCOMPARE(view()->currentLine(), view()->lineOf(o.article, o.paragraph));
+        QVERIFY(view()->viewport()->rect().intersects(view()->paragraphRect(o.article, o.paragraph)));
+    }
+
+    void disputedNumberCarriesWaveAndTooltip()
+    {
+        const Core::NumberGroup &injured = story().numbers[0];
+        QCOMPARE(injured.status, Core::NumberStatus::Disputed);
+        for (const Core::NumberMention &m : injured.mentions) {
+            const QTextCharFormat format = view()->charFormatAt(m.article, m.paragraph, m.start + 1);
+            QCOMPARE(format.underlineStyle(), QTextCharFormat::WaveUnderline);
+            const QString tip = view()->toolTipAt(m.article, m.paragraph, m.start + 1);
+            QCOMPARE(format.toolTip(), tip);
+            for (const Core::NumberMention &other : injured.mentions) {
+                QVERIFY2(tip.contains(story().articles[other.article].outlet.toHtmlEscaped()), qPrintable(tip));
+                QVERIFY2(tip.contains(other.text), qPrintable(tip));
+            }
+        }
+        // Agreed figures are marked quietly, and plain text is not marked at all.
+        const Core::NumberMention &agreed = story().numbers[1].mentions.first();
+        QCOMPARE(view()->charFormatAt(agreed.article, agreed.paragraph, agreed.start).underlineStyle(), QTextCharFormat::DotLine);
+        QCOMPARE(view()->charFormatAt(0, 3, 5).underlineStyle(), QTextCharFormat::NoUnderline);
+    }
+
+    void alignedParagraphsStayLevelWhileScrolling()
+    {
+        // Row 7 (the Ferro paragraph): Northern Courier paragraph 8, Channel 9 paragraph 5 (moved up there).
+        const int line = view()->lineOf(0, 8);
+        QCOMPARE(view()->lineOf(3, 5), line);
+        const QRect before0 = view()->paragraphRect(0, 8);
+        const QRect before3 = view()->paragraphRect(3, 5);
+        QCOMPARE(before0.top(), before3.top());
+        QScrollBar *bar = view()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 150);
+        bar->setValue(bar->value() + 150);
+        const QRect after0 = view()->paragraphRect(0, 8);
+        const QRect after3 = view()->paragraphRect(3, 5);
+        QCOMPARE(after0.top(), after3.top());
+        QCOMPARE(before0.top() - after0.top(), 150);
+    }
+
+    void navigation()
+    {
+        QVERIFY(view()->nextDisputedNumber(1));
+        const int first = view()->currentLine();
+        QCOMPARE(first, view()->lineOf(2, 1)); // row 1 carries the injured toll
+        QVERIFY(!view()->nextDisputedNumber(1)); // only one row has it
+        QVERIFY(view()->nextSharedQuote(1));
+        QCOMPARE(view()->currentLine(), view()->lineOf(0, 2)); // row 2: Varga
+        // Differences: every line of this story differs somewhere, so Alt+Down steps one line.
+        auto *next = m_window->findChild<QAction *>(QStringLiteral("actionNextDifference"));
+        QVERIFY(next);
+        QCOMPARE(next->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Down));
+        const int line = view()->currentLine();
+        next->trigger();
+        QCOMPARE(view()->currentLine(), line + 1);
+        auto *previous = m_window->findChild<QAction *>(QStringLiteral("actionPreviousDifference"));
+        QCOMPARE(previous->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Up));
+        previous->trigger();
+        QCOMPARE(view()->currentLine(), line);
+    }
+
+    void wordDifferencesFollowTheBaseOutlet()
+    {
+        // Row 5: Channel 9 says "All ferries to the outer islands are cancelled."
+        const QString text = story().articles[3].paragraphs[6].text;
+        const qsizetype all = text.indexOf(QStringLiteral("All"));
+        const qsizetype outer = text.indexOf(QStringLiteral("outer"));
+        QVERIFY(!view()->charFormatAt(3, 6, all).hasProperty(QTextFormat::BackgroundBrush));
+        view()->setShowWordDiff(true);
+        QVERIFY(view()->charFormatAt(3, 6, all).hasProperty(QTextFormat::BackgroundBrush)); // not in the base
+        QVERIFY(!view()->charFormatAt(3, 6, outer).hasProperty(QTextFormat::BackgroundBrush)); // in the base too
+        // The base itself is never marked.
+        QVERIFY(!view()->charFormatAt(0, 5, 0).hasProperty(QTextFormat::BackgroundBrush));
+    }
+
+    void loadingFinishesAndKeepsRowsLevel()
+    {
+        QTRY_VERIFY(!view()->isLoading());
+        for (const Core::AlignmentRow &row : story().alignment.rows) {
+            const Core::AlignmentMember &first = row.members.first();
+            for (const Core::AlignmentMember &m : row.members) {
+                QCOMPARE(view()->paragraphRect(m.article, m.paragraph).top(), view()->paragraphRect(first.article, first.paragraph).top());
+            }
+        }
+    }
+
+    void boilerplateIsCollapsedUntilToggled()
+    {
+        QScrollBar *bar = view()->verticalScrollBar();
+        const int collapsed = bar->maximum();
+        view()->setShowBoilerplate(true);
+        QVERIFY(bar->maximum() > collapsed);
+    }
+
+    void importProblemsShowInBanner()
+    {
+        auto *banner = m_window->findChild<Ui::MessageBanner *>();
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->details().contains(QStringLiteral("06-channel-9-video.html")));
+    }
+
+    void openingCanBeCancelled()
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::storyOpened);
+        m_window->openStory(m_dir.path());
+        m_window->cancelOpening();
+        QTRY_VERIFY(!m_window->isBusy());
+        QCOMPARE(opened.size(), 0);
+        // The reader keeps showing the story it had.
+        QCOMPARE(view()->columnCount(), 5);
+    }
+};
+
+QTEST_MAIN(TestComparisonView)
+#include "tst_comparisonview.moc"

@@ -1,0 +1,219 @@
+// The reader's models on the fictional fixture story: each passes QAbstractItemModelTester and
+// exposes what the panels rely on (grid placement, reorder marks, disputed-first numbers,
+// quote sorting and filtering, search hits, outlet state).
+
+#include "readerfixture.h"
+#include "ui/comparisongrid.h"
+#include "ui/models/alignmentrowmodel.h"
+#include "ui/models/numbergroupmodel.h"
+#include "ui/models/outletmodel.h"
+#include "ui/models/quoteclustermodel.h"
+#include "ui/models/searchresultmodel.h"
+#include "ui/textdiff.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace Synoptic;
+using namespace Synoptic::Ui;
+
+class TestReaderModels : public QObject
+{
+    Q_OBJECT
+private:
+    Core::StoryAnalysis m_story = Tests::readerFixture();
+
+    int lineOfRow(const QList<GridLine> &grid, int rowId)
+    {
+        for (int l = 0; l < grid.size(); ++l) {
+            if (grid[l].kind == GridLine::Kind::Aligned && grid[l].rowId == rowId)
+                return l;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void gridPlacesOnlyInAfterPredecessor()
+    {
+        const QList<GridLine> grid = buildComparisonGrid(m_story);
+        // 9 rows + 3 "only in" + 1 boilerplate line.
+        QCOMPARE(grid.size(), 13);
+        QCOMPARE(grid.last().kind, GridLine::Kind::Boilerplate);
+        // Northern Courier's own paragraph follows its paragraph of row 6.
+        const int row6 = lineOfRow(grid, 6);
+        QCOMPARE(grid[row6 + 1].kind, GridLine::Kind::OnlyIn);
+        QCOMPARE(grid[row6 + 1].owner(), 0);
+        // Every body paragraph appears exactly once in the grid.
+        for (int a = 0; a < m_story.articles.size(); ++a) {
+            for (int p : m_story.articles[a].bodyParagraphs()) {
+                int seen = 0;
+                for (const GridLine &line : grid)
+                    seen += int(line.cells[a].count(p));
+                QVERIFY2(seen == 1, qPrintable(QStringLiteral("article %1 paragraph %2 seen %3 times").arg(a).arg(p).arg(seen)));
+            }
+        }
+    }
+
+    void gridMarksReorderedParagraphs()
+    {
+        // Channel 9 tells rows 1,4,2,3,7,5,6,9 in that order: rows 4 and 7 are the moved ones.
+        const QList<GridLine> grid = buildComparisonGrid(m_story);
+        QList<int> moved;
+        for (const GridLine &line : grid) {
+            if (line.kind == GridLine::Kind::Aligned && line.moved[3])
+                moved.append(line.rowId);
+        }
+        QCOMPARE(moved, (QList<int>{4, 7}));
+        // The wire copy is in consensus order: nothing moved.
+        for (const GridLine &line : grid)
+            QVERIFY(!line.moved[1]);
+    }
+
+    void alignmentRowModel()
+    {
+        AlignmentRowModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<GridLine> grid = buildComparisonGrid(m_story);
+        model.setAnalysis(m_story, grid);
+        QCOMPARE(model.rowCount(), grid.size());
+        QCOMPARE(model.columnCount(), 5);
+        const int row1 = lineOfRow(grid, 1);
+        const int row4 = lineOfRow(grid, 4);
+        QCOMPARE(model.presence(row1, 2), AlignmentRowModel::Presence::Disputed); // "At least 17"
+        QCOMPARE(model.presence(row4, 1), AlignmentRowModel::Presence::Absent);
+        QCOMPARE(model.presence(row4, 3), AlignmentRowModel::Presence::Moved);
+        const int row5 = lineOfRow(grid, 5);
+        QCOMPARE(model.presence(row5, 1), AlignmentRowModel::Presence::Present); // same words as the base
+        QCOMPARE(model.presence(row5, 3), AlignmentRowModel::Presence::Variant);
+        QCOMPARE(model.headerData(row4, Qt::Vertical).toString(), QStringLiteral("Row 4"));
+        model.setBaseOutlet(3);
+        QCOMPARE(model.presence(row5, 0), AlignmentRowModel::Presence::Variant);
+    }
+
+    void outletModel()
+    {
+        OutletModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnalysis(m_story);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.name(3), QStringLiteral("Channel 9 News"));
+        QCOMPARE(model.index(1).data(OutletModel::FamilyRole).toString(), QStringLiteral("A"));
+        QVERIFY(model.index(1).data(OutletModel::FamilySourceRole).toBool());
+        QVERIFY(model.index(0).data(OutletModel::FamilyRole).toString().isEmpty());
+        QVERIFY(model.index(0).data(OutletModel::WordCountRole).toInt() > 100);
+
+        QSignalSpy renamed(&model, &OutletModel::renameRequested);
+        QVERIFY(model.setData(model.index(2), QStringLiteral("  The Meridian "), Qt::EditRole));
+        QCOMPARE(model.name(2), QStringLiteral("The Meridian"));
+        QCOMPARE(renamed.size(), 1);
+        QCOMPARE(renamed.first().at(1).toString(), QStringLiteral("The Meridian"));
+
+        QSignalSpy visibility(&model, &OutletModel::visibilityChanged);
+        model.setData(model.index(4), Qt::Unchecked, Qt::CheckStateRole);
+        QCOMPARE(visibility.size(), 1);
+        QCOMPARE(model.visibleOutlets(), (QList<int>{0, 1, 2, 3}));
+
+        QSignalSpy base(&model, &OutletModel::baseOutletChanged);
+        model.setBaseOutlet(3);
+        QCOMPARE(base.size(), 1);
+        QVERIFY(model.index(3).data(OutletModel::BaseRole).toBool());
+        QVERIFY(!model.index(0).data(OutletModel::BaseRole).toBool());
+    }
+
+    void quoteClusterModelSortsAndFilters()
+    {
+        QuoteClusterModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClusters(m_story.quotes);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(QuoteClusterModel::SortRole);
+        proxy.setFilterKeyColumn(-1);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(QuoteClusterModel::OutletsColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(QuoteClusterModel::ClusterIdRole).toInt(), 3); // Brenn: 3 outlets
+        QCOMPARE(proxy.index(0, QuoteClusterModel::OutletsColumn).data().toInt(), 3);
+        proxy.setFilterFixedString(QStringLiteral("ferro"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(QuoteClusterModel::ClusterIdRole).toInt(), 2);
+        proxy.setFilterFixedString(QStringLiteral("rebuild"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, QuoteClusterModel::SpeakerColumn).data().toString(), QStringLiteral("Tomas Brenn"));
+    }
+
+    void numberGroupModelPutsDisputedFirst()
+    {
+        Core::StoryAnalysis story = m_story;
+        std::reverse(story.numbers.begin(), story.numbers.end()); // the engine's order must not matter
+        NumberGroupModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnalysis(story);
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex first = model.index(0, 0);
+        QCOMPARE(first.data(NumberGroupModel::StatusRole).toInt(), int(Core::NumberStatus::Disputed));
+        QCOMPARE(model.rowCount(first), 5);
+        QCOMPARE(model.index(3, 0, first).data().toString(), QStringLiteral("Channel 9 News"));
+        QCOMPARE(model.index(3, 1, first).data().toString(), QStringLiteral("More than 20 people"));
+        QCOMPARE(model.index(3, 0, first).data(NumberGroupModel::ArticleRole).toInt(), 3);
+        QCOMPARE(model.indexForGroup(1), first);
+    }
+
+    void searchResultModel()
+    {
+        SearchResultModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Core::StoryAnalysis &story = m_story;
+        model.setOutlets({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("E")});
+        model.setSearchFunction([&story](const QString &query) { return inMemorySearch(story, query); });
+        model.search(QStringLiteral("ALARMS late"));
+        QCOMPARE(model.rowCount(), 4); // every outlet but The Harbour Post
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const SearchHit hit = model.hit(r);
+            const QString text = story.articles[hit.article].paragraphs[hit.paragraph].text;
+            QCOMPARE(text.mid(hit.start, hit.length).toLower(), QStringLiteral("alarms"));
+            QVERIFY(hit.snippet.contains(QStringLiteral("alarms")));
+        }
+        model.search(QStringLiteral("cafe")); // accent-insensitive: "café", "Café"
+        QCOMPARE(model.rowCount(), 4);
+        model.search(QStringLiteral("zeppelin"));
+        QCOMPARE(model.rowCount(), 0);
+        model.search(QString());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void wordDiff_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("other");
+        QTest::addColumn<QStringList>("inserted");
+        QTest::addColumn<QStringList>("removed");
+        QTest::newRow("identical") << "We will rebuild it" << "we will rebuild it" << QStringList() << QStringList();
+        QTest::newRow("truncated") << "faster than any model we had predicted" << "faster than any model" << QStringList()
+                                   << QStringList{QStringLiteral("we"), QStringLiteral("had"), QStringLiteral("predicted")};
+        QTest::newRow("changed word") << "The alarms came too late" << "The alarms came far too late" << QStringList{QStringLiteral("far")} << QStringList();
+        QTest::newRow("replaced") << "14 people were hurt" << "17 people were hurt" << QStringList{QStringLiteral("17")} << QStringList{QStringLiteral("14")};
+    }
+
+    void wordDiff()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, other);
+        QFETCH(QStringList, inserted);
+        QFETCH(QStringList, removed);
+        QStringList gotInserted, gotRemoved;
+        for (const DiffOp &op : Ui::wordDiff(base, other)) {
+            if (op.kind == DiffOp::Kind::Inserted)
+                gotInserted.append(other.mid(op.start, op.length));
+            else if (op.kind == DiffOp::Kind::Removed)
+                gotRemoved.append(base.mid(op.start, op.length));
+        }
+        QCOMPARE(gotInserted, inserted);
+        QCOMPARE(gotRemoved, removed);
+    }
+};
+
+QTEST_MAIN(TestReaderModels)
+#include "tst_readermodels.moc"

@@ -1,0 +1,363 @@
+// ComparisonView, part two: building the cells (one QTextDocument per paragraph group) in
+// slices, and their semantic formats. Painting, hit-testing and navigation are in
+// comparisonview.cpp.
+
+#include "ui/colours.h"
+#include "ui/comparisonview.h"
+#include "ui/comparisonview_p.h"
+#include "ui/models/outletmodel.h"
+#include "ui/newshighlighter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTimer>
+
+namespace Synoptic::Ui {
+
+using namespace ComparisonLayout;
+
+namespace {
+QFont badgeFont(QTextDocument *doc)
+{
+    QFont font = doc->defaultFont();
+    font.setPointSizeF(font.pointSizeF() * 0.72);
+    font.setBold(true);
+    return font;
+}
+} // namespace
+
+QSizeF BadgeObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
+{
+    const QFontMetricsF fm(badgeFont(doc));
+    return {fm.horizontalAdvance(format.property(s_badgeCount).toString()) + 10 + 3, fm.height()};
+}
+
+void BadgeObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &format)
+{
+    const QFontMetricsF fm(badgeFont(doc));
+    const QRectF pill(rect.left() + 3, rect.top() + 1, rect.width() - 3, fm.height() - 2);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(format.property(s_badgeColour).value<QColor>());
+    painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    painter->setPen(Qt::white);
+    painter->setFont(badgeFont(doc));
+    painter->drawText(pill, Qt::AlignCenter, format.property(s_badgeCount).toString());
+    painter->restore();
+}
+
+// Quote and number spans by paragraph, with the tooltips that explain them.
+void ComparisonView::buildRegions()
+{
+    m_regions.clear();
+    const auto outlet = [this](int article) { return m_analysis.articles.value(article).outlet.toHtmlEscaped(); };
+    for (const Core::QuoteCluster &cluster : m_analysis.quotes) {
+        const int outlets = cluster.outletCount();
+        const QString tip = tr("<p>“%1”</p><p>— %2</p><p><i>Quoted by %3 outlets. Click to see every version.</i></p>")
+                                .arg(cluster.text.toHtmlEscaped(), cluster.speaker.isEmpty() ? tr("unknown speaker") : cluster.speaker.toHtmlEscaped())
+                                .arg(outlets);
+        for (const Core::QuoteOccurrence &o : cluster.occurrences) {
+            Region r;
+            r.cluster = cluster.id;
+            r.shared = outlets >= 2;
+            r.toolTip = tip;
+            r.start = o.start;
+            r.end = o.end;
+            m_regions[{o.article, o.paragraph}].append(r);
+            for (const Core::QuoteOccurrence::Piece &piece : o.continuation) {
+                r.start = piece.start;
+                r.end = piece.end;
+                m_regions[{o.article, piece.paragraph}].append(r);
+            }
+        }
+    }
+    for (const Core::NumberGroup &group : m_analysis.numbers) {
+        QString tip;
+        if (group.status == Core::NumberStatus::Disputed) {
+            tip = tr("<p><b>Disputed figure: %1</b></p>").arg(group.subject.toHtmlEscaped()) + QStringLiteral("<table>");
+            for (const Core::NumberMention &m : group.mentions)
+                tip += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>").arg(outlet(m.article), m.text.toHtmlEscaped());
+            tip += QStringLiteral("</table>");
+            if (!group.note.isEmpty())
+                tip += QStringLiteral("<p><i>%1</i></p>").arg(group.note.toHtmlEscaped());
+        } else if (group.mentions.size() > 1) {
+            QStringList outlets;
+            for (const Core::NumberMention &m : group.mentions) {
+                if (!outlets.contains(outlet(m.article)))
+                    outlets.append(outlet(m.article));
+            }
+            tip = tr("<p><b>%1</b> — the outlets agree</p><p>%2</p>").arg(group.subject.toHtmlEscaped(), outlets.join(QStringLiteral(", ")));
+            if (!group.note.isEmpty())
+                tip += QStringLiteral("<p><i>%1</i></p>").arg(group.note.toHtmlEscaped());
+        }
+        for (const Core::NumberMention &m : group.mentions) {
+            Region r;
+            r.group = group.id;
+            r.status = group.status;
+            r.toolTip = tip;
+            r.start = m.start;
+            r.end = m.end;
+            m_regions[{m.article, m.paragraph}].append(r);
+        }
+    }
+}
+
+// Cells are built lazily in slices (see buildSome()): a story of a hundred articles has
+// thousands of them, and building them all at once would freeze the window.
+void ComparisonView::prepareCells()
+{
+    m_buildTimer->stop();
+    m_cells.clear();
+    m_cells.resize(size_t(m_grid.size()));
+    m_buildQueue.clear();
+    m_buildNext = 0;
+    for (int l = 0; l < m_grid.size(); ++l)
+        m_cells[size_t(l)].resize(size_t(m_grid[l].cells.size()));
+    // Columns on screen first, line by line from the top; then the columns scrolled out of view.
+    const QList<int> visible = m_outlets->visibleOutlets();
+    const int onScreen = qMax(1, (viewport()->width() - s_gutter) / s_minColumn + 1);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int l = 0; l < m_grid.size(); ++l) {
+            for (int a = 0; a < m_grid[l].cells.size(); ++a) {
+                if (m_grid[l].cells[a].isEmpty())
+                    continue;
+                const qsizetype column = visible.indexOf(a);
+                const bool first = column >= 0 && column < onScreen;
+                if ((pass == 0) == first)
+                    m_buildQueue.append({l, a});
+            }
+        }
+    }
+}
+
+bool ComparisonView::isLoading() const
+{
+    return m_buildNext < m_buildQueue.size();
+}
+
+// Builds queued cells until `budgetMs` has passed (or all when negative).
+void ComparisonView::buildSome(int budgetMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_buildNext < m_buildQueue.size() && (budgetMs < 0 || timer.elapsed() < budgetMs)) {
+        const auto [l, a] = m_buildQueue[m_buildNext++];
+        if (!cell(l, a))
+            buildCell(l, a);
+    }
+}
+
+void ComparisonView::continueBuilding()
+{
+    buildSome(12);
+    relayout();
+    if (isLoading())
+        m_buildTimer->start();
+}
+
+void ComparisonView::ensureBuilt(int line)
+{
+    if (line < 0 || line >= m_grid.size())
+        return;
+    bool built = false;
+    for (int l = 0; l <= line; ++l) {
+        for (int a = 0; a < m_grid[l].cells.size(); ++a) {
+            if (!m_grid[l].cells[a].isEmpty() && !cell(l, a)) {
+                buildCell(l, a);
+                built = true;
+            }
+        }
+    }
+    if (built)
+        relayout();
+}
+
+void ComparisonView::buildCell(int l, int a)
+{
+    const QFont font = readingFont(this->font());
+    const GridLine &line = m_grid[l];
+    {
+        {
+            auto cell = std::make_unique<Cell>();
+            cell->doc = std::make_unique<QTextDocument>();
+            cell->doc->setDefaultFont(font);
+            cell->doc->setDocumentMargin(0);
+            cell->doc->setUndoRedoEnabled(false);
+            cell->doc->documentLayout()->registerHandler(s_badgeType, m_badge);
+            cell->paragraphs = line.cells[a];
+            const Core::Article &article = m_analysis.articles[a];
+            QTextCursor cursor(cell->doc.get());
+            QTextBlockFormat blockFormat;
+            blockFormat.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
+            blockFormat.setBottomMargin(QFontMetrics(font).height() * 0.6);
+            bool first = true;
+            for (int p : cell->paragraphs) {
+                if (!first)
+                    cursor.insertBlock(blockFormat);
+                else
+                    cursor.setBlockFormat(blockFormat);
+                first = false;
+                const QString text = p >= 0 && p < article.paragraphs.size() ? article.paragraphs[p].text : QString();
+                // Shared quotes get a count badge right after their closing mark.
+                QList<std::pair<qsizetype, int>> badges;
+                for (const Region &r : m_regions.value({a, p})) {
+                    if (r.cluster && r.shared) {
+                        const Core::QuoteCluster *cluster = nullptr;
+                        for (const Core::QuoteCluster &c : m_analysis.quotes) {
+                            if (c.id == r.cluster)
+                                cluster = &c;
+                        }
+                        bool main = false;
+                        for (const Core::QuoteOccurrence &o : cluster->occurrences)
+                            main = main || (o.article == a && o.paragraph == p && o.end == r.end);
+                        if (main && r.end <= text.size())
+                            badges.append({r.end, r.cluster});
+                    }
+                }
+                std::sort(badges.begin(), badges.end());
+                QList<qsizetype> positions;
+                qsizetype from = 0;
+                for (const auto &[at, clusterId] : badges) {
+                    cursor.insertText(text.mid(from, at - from), QTextCharFormat());
+                    QTextCharFormat badge;
+                    badge.setObjectType(s_badgeType);
+                    int count = 0;
+                    for (const Core::QuoteCluster &c : m_analysis.quotes) {
+                        if (c.id == clusterId)
+                            count = c.outletCount();
+                    }
+                    badge.setProperty(s_badgeCount, QString::number(count));
+                    badge.setProperty(s_badgeColour, clusterColour(clusterId).darker(115));
+                    badge.setToolTip(tr("Quoted by %1 outlets").arg(count));
+                    cursor.insertText(QString(QChar::ObjectReplacementCharacter), badge);
+                    positions.append(at);
+                    from = at;
+                }
+                cursor.insertText(text.mid(from), QTextCharFormat());
+                cell->badges.append(positions);
+            }
+            if (line.kind == GridLine::Kind::OnlyIn)
+                cell->caption = tr("Only in %1").arg(m_outlets->name(a));
+            else if (line.moved.value(a))
+                cell->caption = tr("Moved — paragraph %1 in this article").arg(article.bodyParagraphs().indexOf(cell->paragraphs.first()) + 1);
+            cell->highlighter = new NewsHighlighter(cell->doc.get());
+            cell->highlighter->setDefinition(m_definition);
+            if (m_laidOutWidth > 0)
+                cell->doc->setTextWidth(m_laidOutWidth);
+            m_cells[size_t(l)][size_t(a)] = std::move(cell);
+        }
+    }
+    applyCellFormats(l, a);
+}
+
+// Semantic formats by cell; re-run when the theme, selection, base outlet or toggles change.
+void ComparisonView::applyFormats()
+{
+    for (int l = 0; l < int(m_cells.size()); ++l) {
+        for (int a = 0; a < int(m_cells[size_t(l)].size()); ++a) {
+            if (cell(l, a))
+                applyCellFormats(l, a);
+        }
+    }
+    viewport()->update();
+}
+
+void ComparisonView::applyCellFormats(int l, int a)
+{
+    const QColor bg = background();
+    const int base = m_outlets->baseOutlet();
+    {
+        {
+            Cell *c = cell(l, a);
+            QString baseText;
+            if (m_showWordDiff && a != base && m_grid[l].kind == GridLine::Kind::Aligned && !m_grid[l].cells.value(base).isEmpty()) {
+                QStringList parts;
+                for (int p : m_grid[l].cells[base])
+                    parts.append(m_analysis.articles[base].paragraphs.value(p).text);
+                baseText = parts.join(u' ');
+            }
+            QHash<int, QList<SemanticSpan>> spans;
+            for (int b = 0; b < c->paragraphs.size(); ++b) {
+                const int p = c->paragraphs[b];
+                const QList<qsizetype> &badges = c->badges[b];
+                const auto span = [&](qsizetype start, qsizetype end, const QTextCharFormat &format) {
+                    const qsizetype s = toBlock(badges, start);
+                    const qsizetype e = end > start ? toBlock(badges, end - 1) + 1 : s;
+                    spans[b].append({s, e - s, format});
+                };
+                if (!baseText.isEmpty() && m_differ) {
+                    const QString text = m_analysis.articles[a].paragraphs.value(p).text;
+                    QTextCharFormat diff;
+                    diff.setBackground(tint(QColor(0x93, 0xa4, 0xb8), bg, 0.35));
+                    for (const DiffOp &op : m_differ(baseText, text)) {
+                        if (op.kind == DiffOp::Kind::Inserted)
+                            span(op.start, op.start + op.length, diff);
+                    }
+                }
+                for (const Region &r : m_regions.value({a, p})) {
+                    QTextCharFormat f;
+                    if (r.cluster) {
+                        if (!r.shared)
+                            continue;
+                        // The tint carries the meaning; the text keeps the normal colour so it
+                        // stays readable on the tint in light and dark themes alike.
+                        const bool selected = r.cluster == m_selectedCluster;
+                        f.setBackground(tint(clusterColour(r.cluster), bg, selected ? 0.42 : 0.2));
+                        f.setForeground(textColour());
+                        if (selected) {
+                            f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                            f.setUnderlineColor(clusterColour(r.cluster).darker(120));
+                        }
+                    } else if (r.status == Core::NumberStatus::Disputed) {
+                        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                        f.setUnderlineColor(QColor(0xda, 0x44, 0x53));
+                    } else if (r.status == Core::NumberStatus::Agreed || r.status == Core::NumberStatus::ConsistentSum) {
+                        f.setUnderlineStyle(QTextCharFormat::DotLine);
+                        f.setUnderlineColor(isDark(bg) ? QColor(0x6f, 0xb8, 0x8a) : QColor(0x3b, 0x8f, 0x5c));
+                    } else {
+                        continue;
+                    }
+                    if (!r.toolTip.isEmpty())
+                        f.setToolTip(r.toolTip);
+                    span(r.start, r.end, f);
+                }
+            }
+            c->highlighter->setTheme(m_theme);
+            c->highlighter->setSpans(std::move(spans));
+            c->highlighter->rehighlight();
+        }
+    }
+}
+
+ComparisonView::Cell *ComparisonView::cell(int line, int article) const
+{
+    if (line < 0 || line >= int(m_cells.size()) || article < 0 || article >= int(m_cells[size_t(line)].size()))
+        return nullptr;
+    return m_cells[size_t(line)][size_t(article)].get();
+}
+
+qsizetype ComparisonView::toBlock(const QList<qsizetype> &badges, qsizetype offset)
+{
+    qsizetype shift = 0;
+    for (qsizetype at : badges)
+        shift += at <= offset ? 1 : 0;
+    return offset + shift;
+}
+
+qsizetype ComparisonView::fromBlock(const QList<qsizetype> &badges, qsizetype position)
+{
+    for (int k = 0; k < badges.size(); ++k) {
+        if (badges[k] + k == position)
+            return badges[k] - 1; // the badge belongs to the quote it follows
+        if (badges[k] + k > position)
+            return position - k;
+    }
+    return position - badges.size();
+}
+
+} // namespace Synoptic::Ui

@@ -1,0 +1,694 @@
+#include "ui/comparisonview.h"
+
+#include "ui/colours.h"
+#include "ui/comparisonheader.h"
+#include "ui/comparisonview_p.h"
+#include "ui/models/outletmodel.h"
+#include "ui/newshighlighter.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+
+#include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextObjectInterface>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QToolTip>
+#include <QVariantAnimation>
+
+namespace Synoptic::Ui {
+
+using namespace ComparisonLayout;
+
+ComparisonView::ComparisonView(OutletModel *outlets, KSyntaxHighlighting::Repository *repository, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_outlets(outlets)
+    , m_repository(repository)
+    , m_header(new ComparisonHeader(outlets, this))
+    , m_badge(new BadgeObject(this))
+    , m_flashAnimation(new QVariantAnimation(this))
+    , m_buildTimer(new QTimer(this))
+    , m_differ(&wordDiff)
+{
+    m_definition = m_repository->definitionForName(newsArticleDefinitionName());
+    m_buildTimer->setSingleShot(true);
+    m_buildTimer->setInterval(0);
+    connect(m_buildTimer, &QTimer::timeout, this, &ComparisonView::continueBuilding);
+    setObjectName(QStringLiteral("comparisonView"));
+    setAccessibleName(tr("Side-by-side comparison"));
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    m_theme = m_repository->themeForPalette(palette());
+    m_flashAnimation->setStartValue(1.0);
+    m_flashAnimation->setEndValue(0.0);
+    m_flashAnimation->setDuration(1600);
+    m_flashAnimation->setEasingCurve(QEasingCurve::InQuad);
+    connect(m_flashAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        m_flash.level = value.toDouble();
+        viewport()->update();
+    });
+    connect(m_outlets, &OutletModel::visibilityChanged, this, [this] {
+        m_laidOutWidth = -1;
+        relayout();
+    });
+    connect(m_outlets, &OutletModel::baseOutletChanged, this, [this] {
+        if (m_showWordDiff)
+            applyFormats();
+        m_header->update();
+    });
+    connect(m_outlets, &QAbstractItemModel::dataChanged, m_header, qOverload<>(&QWidget::update));
+    connect(m_outlets, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
+    setViewportMargins(0, m_header->preferredHeight(), 0, 0);
+}
+
+ComparisonView::~ComparisonView() = default;
+
+void ComparisonView::clear()
+{
+    m_buildTimer->stop();
+    m_buildQueue.clear();
+    m_buildNext = 0;
+    m_cells.clear();
+    m_grid.clear();
+    m_regions.clear();
+    m_analysis = {};
+    m_currentLine = -1;
+    relayout();
+}
+
+void ComparisonView::setAnalysis(const Core::StoryAnalysis &analysis, const QList<GridLine> &grid)
+{
+    m_analysis = analysis;
+    m_grid = grid;
+    m_currentLine = -1;
+    m_selectedCluster = 0;
+    m_flash = {};
+    buildRegions();
+    prepareCells();
+    m_laidOutWidth = -1;
+    relayout();
+    verticalScrollBar()->setValue(0);
+    horizontalScrollBar()->setValue(0);
+    // What fills the first screen is built now, so the first paint shows text; the rest follows
+    // in short slices on the event loop.
+    int lines = 0;
+    while (lines < m_grid.size() && m_lineTop.value(lines) < viewport()->height())
+        ++lines;
+    while (isLoading() && m_buildQueue[m_buildNext].first < lines) {
+        const auto [l, a] = m_buildQueue[m_buildNext++];
+        buildCell(l, a);
+    }
+    relayout();
+    if (isLoading())
+        m_buildTimer->start();
+}
+
+void ComparisonView::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    m_theme = theme;
+    applyFormats();
+    viewport()->update();
+}
+
+void ComparisonView::setShowBoilerplate(bool show)
+{
+    if (m_showBoilerplate == show)
+        return;
+    m_showBoilerplate = show;
+    m_laidOutWidth = -1;
+    relayout();
+}
+
+void ComparisonView::setShowWordDiff(bool show)
+{
+    if (m_showWordDiff == show)
+        return;
+    m_showWordDiff = show;
+    applyFormats();
+}
+
+void ComparisonView::setWordDiffer(WordDiffer differ)
+{
+    m_differ = std::move(differ);
+    if (m_showWordDiff)
+        applyFormats();
+}
+
+void ComparisonView::setSelectedCluster(int clusterId)
+{
+    if (m_selectedCluster == clusterId)
+        return;
+    m_selectedCluster = clusterId;
+    applyFormats();
+}
+
+int ComparisonView::captionHeight() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.86);
+    return QFontMetrics(small).height() + 4;
+}
+
+void ComparisonView::relayout()
+{
+    m_columns = m_outlets->visibleOutlets();
+    const int available = viewport()->width() - s_gutter;
+    const int n = qMax(1, int(m_columns.size()));
+    m_columnWidth = qBound(s_minColumn, (available - (n - 1) * s_spacing) / n, s_maxColumn);
+    if (m_columnWidth * n + (n - 1) * s_spacing < available) // few outlets on a wide screen: fill it
+        m_columnWidth = (available - (n - 1) * s_spacing) / n;
+    const int textWidth = m_columnWidth - 2 * s_padX;
+    const bool widthChanged = m_laidOutWidth != textWidth;
+    m_laidOutWidth = textWidth;
+
+    m_lineTop.clear();
+    m_lineHeight.clear();
+    m_lineCaption.clear();
+    int y = 0;
+    const QFontMetrics fm(readingFont(font()));
+    for (int l = 0; l < m_grid.size(); ++l) {
+        const GridLine &line = m_grid[l];
+        int height = 0;
+        bool any = false;
+        bool caption = false;
+        for (int a : std::as_const(m_columns)) {
+            Cell *c = cell(l, a);
+            if (!c) {
+                if (line.cells.value(a).isEmpty())
+                    continue;
+                if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate) {
+                    any = true;
+                    height = qMax(height, captionHeight());
+                    continue;
+                }
+                // Not built yet: estimate from the text length so the scroll range is about right.
+                any = true;
+                qsizetype chars = 0;
+                for (int p : line.cells[a])
+                    chars += m_analysis.articles[a].paragraphs.value(p).text.size();
+                const int perLine = qMax(1, textWidth / qMax(1, fm.averageCharWidth()));
+                height = qMax(height, int((chars / perLine + 1) * fm.lineSpacing() * 1.4));
+                continue;
+            }
+            any = true;
+            caption = caption || (line.kind == GridLine::Kind::OnlyIn && !c->caption.isEmpty());
+            if (widthChanged)
+                c->doc->setTextWidth(textWidth);
+            if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate)
+                height = qMax(height, captionHeight());
+            else // a "moved" note goes under the text, so it never pushes aligned text down
+                height = qMax(height, int(std::ceil(c->doc->size().height())) - int(fm.height() * 0.6)
+                                          + (line.kind != GridLine::Kind::OnlyIn && !c->caption.isEmpty() ? captionHeight() : 0));
+        }
+        if (caption && !(line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate))
+            height += captionHeight();
+        m_lineCaption.append(caption);
+        m_lineTop.append(y);
+        const int h = any ? height + 2 * s_padY : 0;
+        m_lineHeight.append(h);
+        y += h;
+    }
+    m_contentHeight = y;
+    updateScrollBars();
+    updateHeader();
+    viewport()->update();
+}
+
+void ComparisonView::updateScrollBars()
+{
+    const int contentWidth = s_gutter + int(m_columns.size()) * (m_columnWidth + s_spacing);
+    horizontalScrollBar()->setRange(0, qMax(0, contentWidth - viewport()->width()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    horizontalScrollBar()->setSingleStep(40);
+    verticalScrollBar()->setRange(0, qMax(0, m_contentHeight + viewport()->height() / 3 - viewport()->height()));
+    verticalScrollBar()->setPageStep(viewport()->height());
+    verticalScrollBar()->setSingleStep(QFontMetrics(readingFont(font())).lineSpacing() * 3);
+}
+
+void ComparisonView::updateHeader()
+{
+    const int h = m_header->preferredHeight();
+    if (viewportMargins().top() != h)
+        setViewportMargins(0, h, 0, 0);
+    const QRect vp = viewport()->geometry();
+    m_header->setGeometry(vp.left(), vp.top() - h, vp.width(), h);
+    m_header->setColumns(m_columns, columnX(0), m_columnWidth, s_spacing);
+}
+
+int ComparisonView::columnX(int column) const
+{
+    return s_gutter + column * (m_columnWidth + s_spacing) - horizontalScrollBar()->value();
+}
+
+int ComparisonView::cellTop(int line) const
+{
+    return m_lineTop.value(line) - verticalScrollBar()->value();
+}
+
+QRect ComparisonView::cellTextRect(int line, int column) const
+{
+    // Every cell of a line reserves the caption room when one has a caption, so the text of
+    // aligned paragraphs starts at the same height in all columns.
+    const int caption = m_lineCaption.value(line) ? captionHeight() : 0;
+    return QRect(columnX(column) + s_padX, cellTop(line) + s_padY + caption, m_laidOutWidth, m_lineHeight.value(line) - 2 * s_padY - caption);
+}
+
+QColor ComparisonView::background() const
+{
+    return m_theme.isValid() ? QColor(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)) : palette().color(QPalette::Base);
+}
+
+QColor ComparisonView::textColour() const
+{
+    return m_theme.isValid() ? QColor(m_theme.textColor(KSyntaxHighlighting::Theme::Normal)) : palette().color(QPalette::Text);
+}
+
+void ComparisonView::paintEvent(QPaintEvent *event)
+{
+    QPainter p(viewport());
+    const QColor bg = background();
+    const QColor fg = textColour();
+    QColor dim = fg;
+    dim.setAlphaF(0.55f);
+    QColor hairline = fg;
+    hairline.setAlphaF(0.12f);
+    p.fillRect(event->rect(), bg);
+    if (m_grid.isEmpty())
+        return;
+    const int top = verticalScrollBar()->value();
+    const int bottom = top + viewport()->height();
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.86);
+    const QFontMetrics smallFm(small);
+    const int rowsRight = columnX(0) + int(m_columns.size()) * (m_columnWidth + s_spacing);
+
+    for (int l = 0; l < m_grid.size(); ++l) {
+        const int h = m_lineHeight[l];
+        if (h == 0 || m_lineTop[l] + h < top || m_lineTop[l] > bottom)
+            continue;
+        const GridLine &line = m_grid[l];
+        const int y = cellTop(l);
+        if (l == m_currentLine)
+            p.fillRect(QRect(0, y, rowsRight, h), tint(palette().color(QPalette::Highlight), bg, 0.08));
+
+        // Gutter: the row number, or a mark for "only in" lines.
+        p.setFont(small);
+        p.setPen(dim);
+        const QRect gutter(columnX(0) - s_gutter, y + s_padY, s_gutter - 10, smallFm.height());
+        if (line.kind == GridLine::Kind::Aligned)
+            p.drawText(gutter, Qt::AlignRight | Qt::AlignVCenter, QString::number(line.rowId));
+        else if (line.kind == GridLine::Kind::OnlyIn)
+            p.drawText(gutter, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("+"));
+
+        for (int col = 0; col < m_columns.size(); ++col) {
+            const int a = m_columns[col];
+            const int x = columnX(col);
+            if (x + m_columnWidth < 0 || x > viewport()->width())
+                continue;
+            Cell *c = cell(l, a);
+            if (!c) {
+                if (line.kind == GridLine::Kind::Aligned && line.cells[a].isEmpty()) {
+                    p.setPen(hairline.darker(110));
+                    p.setFont(small);
+                    QColor faint = fg;
+                    faint.setAlphaF(0.28f);
+                    p.setPen(faint);
+                    p.drawText(QRect(x + s_padX, y + s_padY, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                               tr("not in this outlet"));
+                }
+                continue;
+            }
+            if (line.kind == GridLine::Kind::OnlyIn) {
+                p.fillRect(QRect(x, y, m_columnWidth, h), tint(m_outlets->colour(a), bg, 0.07));
+                p.fillRect(QRect(x, y, 3, h), m_outlets->colour(a));
+            }
+            if (!c->caption.isEmpty()) {
+                p.setFont(small);
+                p.setPen(dim);
+                const int captionY = line.kind == GridLine::Kind::OnlyIn ? y + s_padY - 2 : y + h - s_padY - smallFm.height();
+                p.drawText(QRect(x + s_padX, captionY, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                           smallFm.elidedText(c->caption, Qt::ElideRight, m_columnWidth - 2 * s_padX));
+            }
+            if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate) {
+                p.setFont(small);
+                p.setPen(dim);
+                p.drawText(QRect(x + s_padX, y + s_padY, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                           smallFm.elidedText(c->paragraphs.size() == 1 ? tr("1 boilerplate paragraph — click to show")
+                                                                         : tr("%1 boilerplate paragraphs — click to show").arg(c->paragraphs.size()),
+                                              Qt::ElideRight, m_columnWidth - 2 * s_padX));
+                continue;
+            }
+            const QRect r = cellTextRect(l, col);
+            p.save();
+            p.translate(r.topLeft());
+            if (line.kind == GridLine::Kind::Boilerplate)
+                p.setOpacity(0.55);
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            ctx.palette = palette();
+            ctx.palette.setColor(QPalette::Text, fg);
+            ctx.clip = QRectF(0, 0, r.width(), r.height() + s_padY);
+            c->doc->documentLayout()->draw(&p, ctx);
+            p.restore();
+        }
+        p.setPen(hairline);
+        p.drawLine(columnX(0), y + h - 1, rowsRight, y + h - 1);
+    }
+    // Column separators.
+    p.setPen(hairline);
+    for (int col = 1; col < m_columns.size(); ++col) {
+        const int x = columnX(col) - 1;
+        p.drawLine(x, 0, x, qMin(viewport()->height(), m_contentHeight - top));
+    }
+    // The flash after a jump: the range (or whole paragraph) glows and fades out.
+    if (m_flash.level > 0.01) {
+        QColor glow = palette().color(QPalette::Highlight);
+        glow.setAlphaF(float(0.45 * m_flash.level));
+        const int col = int(m_columns.indexOf(m_flash.article));
+        const Cell *c = cell(m_flash.line, m_flash.article);
+        if (col >= 0 && c) {
+            const int b = int(c->paragraphs.indexOf(m_flash.paragraph));
+            const QTextBlock block = c->doc->findBlockByNumber(b);
+            const QRect r = cellTextRect(m_flash.line, col);
+            const QPointF origin = QPointF(r.topLeft()) + c->doc->documentLayout()->blockBoundingRect(block).topLeft();
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(glow);
+            if (m_flash.start < 0 || !block.layout()) {
+                p.drawRoundedRect(QRectF(r.left() - 6, origin.y() - 4, r.width() + 12, c->doc->documentLayout()->blockBoundingRect(block).height() + 8), 4, 4);
+            } else {
+                const QList<qsizetype> &badges = c->badges[b];
+                const int from = int(toBlock(badges, m_flash.start));
+                const int to = int(toBlock(badges, m_flash.start + qMax<qsizetype>(1, m_flash.length) - 1) + 1);
+                QTextLayout *layout = block.layout();
+                for (int i = 0; i < layout->lineCount(); ++i) {
+                    const QTextLine tl = layout->lineAt(i);
+                    const int s = qMax(from, tl.textStart());
+                    const int e = qMin(to, tl.textStart() + tl.textLength());
+                    if (s >= e)
+                        continue;
+                    const qreal x1 = tl.cursorToX(s), x2 = tl.cursorToX(e);
+                    p.drawRoundedRect(QRectF(origin.x() + x1 - 2, origin.y() + tl.y(), x2 - x1 + 4, tl.height()), 3, 3);
+                }
+            }
+        }
+    }
+}
+
+void ComparisonView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    relayout();
+}
+
+void ComparisonView::scrollContentsBy(int, int)
+{
+    updateHeader();
+    viewport()->update();
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange && !m_grid.isEmpty()) {
+        prepareCells();
+        m_laidOutWidth = -1;
+        relayout();
+        m_buildTimer->start();
+    }
+}
+
+ComparisonView::Hit ComparisonView::hitAt(const QPoint &pos) const
+{
+    Hit hit;
+    const int y = pos.y() + verticalScrollBar()->value();
+    for (int l = 0; l < m_grid.size(); ++l) {
+        if (m_lineHeight[l] > 0 && y >= m_lineTop[l] && y < m_lineTop[l] + m_lineHeight[l]) {
+            hit.line = l;
+            break;
+        }
+    }
+    if (hit.line < 0)
+        return hit;
+    for (int col = 0; col < m_columns.size(); ++col) {
+        if (pos.x() >= columnX(col) && pos.x() < columnX(col) + m_columnWidth)
+            hit.article = m_columns[col];
+    }
+    const Cell *c = cell(hit.line, hit.article);
+    if (!c || (m_grid[hit.line].kind == GridLine::Kind::Boilerplate && !m_showBoilerplate))
+        return hit;
+    const QRect r = cellTextRect(hit.line, int(m_columns.indexOf(hit.article)));
+    const int position = c->doc->documentLayout()->hitTest(QPointF(pos - r.topLeft()), Qt::ExactHit);
+    if (position < 0)
+        return hit;
+    const QTextBlock block = c->doc->findBlock(position);
+    const int b = block.blockNumber();
+    if (b < 0 || b >= c->paragraphs.size())
+        return hit;
+    hit.paragraph = c->paragraphs[b];
+    hit.offset = fromBlock(c->badges[b], position - block.position());
+    hit.region = regionAt(hit.article, hit.paragraph, hit.offset);
+    return hit;
+}
+
+// The most specific region at an offset: numbers win over the quote around them.
+const ComparisonView::Region *ComparisonView::regionAt(int article, int paragraph, qsizetype offset) const
+{
+    const auto it = m_regions.constFind({article, paragraph});
+    if (it == m_regions.cend())
+        return nullptr;
+    const Region *best = nullptr;
+    for (const Region &r : *it) {
+        if (offset < r.start || offset >= r.end || (r.cluster && !r.shared))
+            continue;
+        if (!best || (r.end - r.start) < (best->end - best->start))
+            best = &r;
+    }
+    return best;
+}
+
+void ComparisonView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mousePressEvent(event);
+    const Hit hit = hitAt(event->position().toPoint());
+    if (hit.line >= 0)
+        setCurrentLine(hit.line);
+    if (hit.line >= 0 && m_grid[hit.line].kind == GridLine::Kind::Boilerplate && !m_showBoilerplate && hit.article >= 0) {
+        setShowBoilerplate(true);
+        return;
+    }
+    if (!hit.region)
+        return;
+    if (hit.region->cluster) {
+        setSelectedCluster(hit.region->cluster);
+        Q_EMIT quoteActivated(hit.region->cluster, hit.article);
+    } else if (hit.region->group) {
+        Q_EMIT numberActivated(hit.region->group);
+    }
+}
+
+void ComparisonView::mouseMoveEvent(QMouseEvent *event)
+{
+    const Hit hit = hitAt(event->position().toPoint());
+    viewport()->setCursor(hit.region ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QAbstractScrollArea::mouseMoveEvent(event);
+}
+
+bool ComparisonView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const Hit hit = hitAt(help->pos());
+        if (hit.region && !hit.region->toolTip.isEmpty())
+            QToolTip::showText(help->globalPos(), hit.region->toolTip, viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void ComparisonView::setCurrentLine(int line)
+{
+    if (line == m_currentLine || line < -1 || line >= m_grid.size())
+        return;
+    m_currentLine = line;
+    viewport()->update();
+    Q_EMIT currentLineChanged(line);
+}
+
+int ComparisonView::lineOf(int article, int paragraph) const
+{
+    for (int l = 0; l < m_grid.size(); ++l) {
+        if (m_grid[l].cells.value(article).contains(paragraph))
+            return l;
+    }
+    return -1;
+}
+
+void ComparisonView::scrollToLine(int line)
+{
+    if (line < 0 || line >= m_grid.size())
+        return;
+    ensureBuilt(line); // the lines above decide where it is
+    const int top = m_lineTop[line];
+    const int bottom = top + m_lineHeight[line];
+    const int view = verticalScrollBar()->value();
+    if (top >= view && bottom <= view + viewport()->height())
+        return; // already fully visible: do not move the reader's text
+    verticalScrollBar()->setValue(top - viewport()->height() / 5);
+}
+
+void ComparisonView::scrollToParagraph(int article, int paragraph, qsizetype start, qsizetype length)
+{
+    const int line = lineOf(article, paragraph);
+    if (line < 0)
+        return;
+    if (m_grid[line].kind == GridLine::Kind::Boilerplate)
+        setShowBoilerplate(true);
+    if (!m_outlets->isVisible(article))
+        m_outlets->setVisible(article, true);
+    setCurrentLine(line);
+    scrollToLine(line);
+    const int col = int(m_columns.indexOf(article));
+    const int x = columnX(col);
+    if (x < s_gutter || x + m_columnWidth > viewport()->width())
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + x - s_gutter);
+    m_flash = {line, article, paragraph, start, length, 1.0};
+    m_flashAnimation->stop();
+    m_flashAnimation->start();
+}
+
+bool ComparisonView::lineHas(int line, const std::function<bool(const Region &)> &test) const
+{
+    for (int a : m_columns) {
+        for (int p : m_grid[line].cells.value(a)) {
+            for (const Region &r : m_regions.value({a, p})) {
+                if (test(r))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool ComparisonView::lineIsDifference(int line) const
+{
+    const GridLine &g = m_grid[line];
+    if (m_lineHeight.value(line) == 0 || g.kind == GridLine::Kind::Boilerplate)
+        return false;
+    if (g.kind == GridLine::Kind::OnlyIn)
+        return true;
+    QString first;
+    bool seen = false;
+    for (int a : m_columns) {
+        if (g.cells[a].isEmpty() || g.moved.value(a))
+            return true;
+        QStringList parts;
+        for (int p : g.cells[a])
+            parts.append(m_analysis.articles[a].paragraphs.value(p).text);
+        const QString text = parts.join(u' ');
+        if (seen && text != first)
+            return true;
+        first = text;
+        seen = true;
+    }
+    return false;
+}
+
+bool ComparisonView::step(int direction, const std::function<bool(int)> &test)
+{
+    const int dir = direction < 0 ? -1 : 1;
+    for (int l = m_currentLine + dir; l >= 0 && l < m_grid.size(); l += dir) {
+        if (m_lineHeight.value(l) > 0 && test(l)) {
+            setCurrentLine(l);
+            scrollToLine(l);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ComparisonView::nextDifference(int direction)
+{
+    return step(direction, [this](int l) { return lineIsDifference(l); });
+}
+
+bool ComparisonView::nextDisputedNumber(int direction)
+{
+    return step(direction, [this](int l) { return lineHas(l, [](const Region &r) { return r.group && r.status == Core::NumberStatus::Disputed; }); });
+}
+
+bool ComparisonView::nextSharedQuote(int direction)
+{
+    return step(direction, [this](int l) { return lineHas(l, [](const Region &r) { return r.cluster && r.shared; }); });
+}
+
+QRect ComparisonView::paragraphRect(int article, int paragraph)
+{
+    const int line = lineOf(article, paragraph);
+    ensureBuilt(line);
+    const int col = int(m_columns.indexOf(article));
+    const Cell *c = cell(line, article);
+    if (line < 0 || col < 0 || !c)
+        return {};
+    const QRect r = cellTextRect(line, col);
+    const QTextBlock block = c->doc->findBlockByNumber(int(c->paragraphs.indexOf(paragraph)));
+    return c->doc->documentLayout()->blockBoundingRect(block).translated(r.topLeft()).toAlignedRect();
+}
+
+QPoint ComparisonView::textPoint(int article, int paragraph, qsizetype offset)
+{
+    const int line = lineOf(article, paragraph);
+    ensureBuilt(line);
+    const int col = int(m_columns.indexOf(article));
+    const Cell *c = cell(line, article);
+    if (line < 0 || col < 0 || !c)
+        return {-1, -1};
+    const int b = int(c->paragraphs.indexOf(paragraph));
+    const QTextBlock block = c->doc->findBlockByNumber(b);
+    const int position = int(toBlock(c->badges[b], offset));
+    const QTextLine tl = block.layout()->lineForTextPosition(position);
+    if (!tl.isValid())
+        return {-1, -1};
+    const QPointF origin = QPointF(cellTextRect(line, col).topLeft()) + c->doc->documentLayout()->blockBoundingRect(block).topLeft();
+    // The middle of the character, so a click lands on it rather than on its left edge.
+    const qreal x = (tl.cursorToX(position) + tl.cursorToX(position + 1)) / 2;
+    return (origin + QPointF(x, tl.y() + tl.height() / 2)).toPoint();
+}
+
+QTextCharFormat ComparisonView::charFormatAt(int article, int paragraph, qsizetype offset)
+{
+    ensureBuilt(lineOf(article, paragraph));
+    const Cell *c = cell(lineOf(article, paragraph), article);
+    if (!c)
+        return {};
+    const int b = int(c->paragraphs.indexOf(paragraph));
+    const QTextBlock block = c->doc->findBlockByNumber(b);
+    const int position = int(toBlock(c->badges[b], offset));
+    QTextCharFormat result;
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (position >= range.start && position < range.start + range.length)
+            result.merge(range.format);
+    }
+    return result;
+}
+
+QString ComparisonView::toolTipAt(int article, int paragraph, qsizetype offset) const
+{
+    const Region *r = regionAt(article, paragraph, offset);
+    return r ? r->toolTip : QString();
+}
+
+} // namespace Synoptic::Ui
+

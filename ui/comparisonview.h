@@ -1,0 +1,183 @@
+#pragma once
+// The side-by-side reader: one column per visible outlet over a shared row grid, so aligned
+// paragraphs are always level and all columns scroll together (see buildComparisonGrid()).
+// We chose the shared grid over independently scrolling columns with landmark sync: the
+// pairing is exact at every scroll position, works with any number of columns, needs no link
+// map, and keyboard/coverage navigation maps to one scroll value. Reordered paragraphs are
+// marked "moved" with their position in their own article instead of bands.
+// Each cell is one QTextDocument highlighted by NewsHighlighter (syntax + semantic layer).
+
+#include "core/model/storyanalysis.h"
+#include "ui/comparisongrid.h"
+#include "ui/textdiff.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAbstractScrollArea>
+#include <QTextCharFormat>
+
+#include <memory>
+#include <vector>
+
+class QTimer;
+class QVariantAnimation;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace Synoptic::Ui {
+
+class ComparisonHeader;
+class OutletModel;
+class BadgeObject;
+
+class ComparisonView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    ComparisonView(OutletModel *outlets, KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
+    ~ComparisonView() override;
+
+    void setAnalysis(const Core::StoryAnalysis &analysis, const QList<GridLine> &grid);
+    void clear();
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+    KSyntaxHighlighting::Theme theme() const { return m_theme; }
+
+    bool showBoilerplate() const { return m_showBoilerplate; }
+    void setShowBoilerplate(bool show);
+    bool showWordDiff() const { return m_showWordDiff; }
+    void setShowWordDiff(bool show);
+    void setWordDiffer(WordDiffer differ);
+    int selectedCluster() const { return m_selectedCluster; }
+    void setSelectedCluster(int clusterId);
+
+    // True while cells are still being built in the background after setAnalysis().
+    bool isLoading() const;
+
+    QList<int> columnArticles() const { return m_columns; }
+    int columnCount() const { return int(m_columns.size()); }
+    int lineCount() const { return int(m_grid.size()); }
+    int currentLine() const { return m_currentLine; }
+    void setCurrentLine(int line);
+    int lineOf(int article, int paragraph) const;
+
+    // Navigation; each returns false when there is nothing further in that direction.
+    bool nextDifference(int direction);
+    bool nextDisputedNumber(int direction);
+    bool nextSharedQuote(int direction);
+    void scrollToLine(int line);
+    // Scrolls so that the paragraph (and its column) is in view, and flashes the range.
+    void scrollToParagraph(int article, int paragraph, qsizetype start = -1, qsizetype length = 0);
+
+    // Geometry and formats by paragraph, in viewport coordinates (tests, accessibility).
+    // These build the lines up to the paragraph's first if they are not built yet.
+    QRect paragraphRect(int article, int paragraph);
+    QPoint textPoint(int article, int paragraph, qsizetype offset);
+    QTextCharFormat charFormatAt(int article, int paragraph, qsizetype offset);
+    QString toolTipAt(int article, int paragraph, qsizetype offset) const;
+
+Q_SIGNALS:
+    void quoteActivated(int clusterId, int article);
+    void numberActivated(int groupId);
+    void currentLineChanged(int line);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Region {
+        qsizetype start = 0; // paragraph offsets
+        qsizetype end = 0;
+        int cluster = 0;
+        int group = 0;
+        bool shared = false;
+        Core::NumberStatus status = Core::NumberStatus::Single;
+        QString toolTip;
+    };
+    struct Cell {
+        std::unique_ptr<QTextDocument> doc;
+        class NewsHighlighter *highlighter = nullptr;
+        QList<int> paragraphs; // one block each
+        QList<QList<qsizetype>> badges; // per block: paragraph offsets where a badge was inserted
+        QString caption; // "only in …", "moved · ¶5"
+    };
+    struct Hit {
+        int line = -1;
+        int article = -1;
+        int paragraph = -1;
+        qsizetype offset = -1;
+        const Region *region = nullptr;
+    };
+
+    void buildRegions();
+    void prepareCells();
+    void buildCell(int line, int article);
+    void buildSome(int budgetMs);
+    void continueBuilding();
+    void ensureBuilt(int line); // every cell of lines 0..line
+    void applyFormats();
+    void applyCellFormats(int line, int article);
+    void relayout();
+    void updateScrollBars();
+    void updateHeader();
+    Cell *cell(int line, int article) const;
+    int columnX(int column) const; // viewport x of a column's left edge
+    int cellTop(int line) const; // viewport y
+    QRect cellTextRect(int line, int column) const; // viewport rect where the document is drawn
+    int captionHeight() const;
+    static qsizetype toBlock(const QList<qsizetype> &badges, qsizetype offset);
+    static qsizetype fromBlock(const QList<qsizetype> &badges, qsizetype position);
+    Hit hitAt(const QPoint &pos) const;
+    const Region *regionAt(int article, int paragraph, qsizetype offset) const;
+    bool lineIsDifference(int line) const;
+    bool lineHas(int line, const std::function<bool(const Region &)> &test) const;
+    bool step(int direction, const std::function<bool(int)> &test);
+    QColor background() const;
+    QColor textColour() const;
+
+    OutletModel *m_outlets;
+    KSyntaxHighlighting::Repository *m_repository;
+    KSyntaxHighlighting::Theme m_theme;
+    ComparisonHeader *m_header;
+    BadgeObject *m_badge;
+    QVariantAnimation *m_flashAnimation;
+    QTimer *m_buildTimer;
+    KSyntaxHighlighting::Definition m_definition;
+    QList<std::pair<int, int>> m_buildQueue; // (line, article), in build order
+    qsizetype m_buildNext = 0;
+
+    Core::StoryAnalysis m_analysis;
+    QList<GridLine> m_grid;
+    QHash<std::pair<int, int>, QList<Region>> m_regions; // (article, paragraph)
+    std::vector<std::vector<std::unique_ptr<Cell>>> m_cells; // [line][article]
+    QList<int> m_columns; // visible articles, in order
+    QList<int> m_lineTop;
+    QList<int> m_lineHeight;
+    QList<bool> m_lineCaption; // a visible cell of the line has a caption: all reserve its room
+    int m_contentHeight = 0;
+    int m_columnWidth = 320;
+    int m_laidOutWidth = -1;
+    bool m_showBoilerplate = false;
+    bool m_showWordDiff = false;
+    WordDiffer m_differ;
+    int m_selectedCluster = 0;
+    int m_currentLine = -1;
+    struct Flash {
+        int line = -1;
+        int article = -1;
+        int paragraph = -1;
+        qsizetype start = -1;
+        qsizetype length = 0;
+        double level = 0;
+    } m_flash;
+};
+
+} // namespace Synoptic::Ui

@@ -1,0 +1,112 @@
+#include "ui/panels/quotepanel.h"
+
+#include "ui/colours.h"
+#include "ui/models/outletmodel.h"
+#include "ui/textdiff.h"
+
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Synoptic::Ui {
+
+QuotePanel::QuotePanel(OutletModel *outlets, QWidget *parent)
+    : QWidget(parent)
+    , m_outlets(outlets)
+    , m_browser(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("quotePanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_browser->setObjectName(QStringLiteral("quoteBrowser"));
+    m_browser->setAccessibleName(tr("Quote details"));
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->setOpenLinks(false);
+    m_browser->document()->setDocumentMargin(12);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"occurrence")
+            activateOccurrence(url.path().toInt());
+    });
+    connect(outlets, &QAbstractItemModel::dataChanged, this, &QuotePanel::render);
+    layout->addWidget(m_browser);
+    render();
+}
+
+void QuotePanel::setAnalysis(const Core::StoryAnalysis &analysis)
+{
+    m_analysis = analysis;
+    showCluster(0);
+}
+
+void QuotePanel::showCluster(int clusterId)
+{
+    m_cluster = clusterId;
+    render();
+}
+
+QString QuotePanel::html() const
+{
+    return m_browser->toHtml();
+}
+
+void QuotePanel::activateOccurrence(int index)
+{
+    for (const Core::QuoteCluster &c : std::as_const(m_analysis.quotes)) {
+        if (c.id == m_cluster && index >= 0 && index < c.occurrences.size()) {
+            const Core::QuoteOccurrence &o = c.occurrences[index];
+            Q_EMIT occurrenceActivated(o.article, o.paragraph, o.start, o.end - o.start);
+        }
+    }
+}
+
+void QuotePanel::render()
+{
+    m_quoted.clear();
+    m_notQuoted.clear();
+    const Core::QuoteCluster *cluster = nullptr;
+    for (const Core::QuoteCluster &c : std::as_const(m_analysis.quotes)) {
+        if (c.id == m_cluster)
+            cluster = &c;
+    }
+    const QPalette pal = palette();
+    const QString dim = pal.color(QPalette::PlaceholderText).name();
+    if (!cluster) {
+        m_browser->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
+                               .arg(dim, tr("Click a highlighted quotation in any column to see every outlet that used it.")));
+        return;
+    }
+    const QString inserted = tint(clusterColour(cluster->id), pal.color(QPalette::Base), 0.45).name();
+    QString html = QStringLiteral("<p style=\"font-size:large\"><i>“%1”</i></p><p>— %2</p>")
+                       .arg(cluster->text.toHtmlEscaped(), cluster->speaker.isEmpty() ? tr("unknown speaker") : cluster->speaker.toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4>").arg(cluster->outletCount() == 1 ? tr("Quoted by 1 outlet") : tr("Quoted by %1 outlets").arg(cluster->outletCount()));
+    for (int i = 0; i < cluster->occurrences.size(); ++i) {
+        const Core::QuoteOccurrence &o = cluster->occurrences[i];
+        if (!m_quoted.contains(o.article))
+            m_quoted.append(o.article);
+        QString note;
+        if (o.text == cluster->text)
+            note = tr("exact");
+        else if (cluster->text.contains(o.text))
+            note = tr("shortened");
+        else
+            note = tr("worded differently");
+        html += QStringLiteral("<p><span style=\"color:%1\">●</span>&nbsp;<a href=\"occurrence:%2\"><b>%3</b></a> "
+                               "<span style=\"color:%4\">— %5</span><br>“%6”</p>")
+                    .arg(m_outlets->colour(o.article).name(), QString::number(i), m_outlets->name(o.article).toHtmlEscaped(), dim, note,
+                         diffHtml(cluster->text, o.text, inserted, dim));
+    }
+    QString others;
+    for (int a = 0; a < m_analysis.articles.size(); ++a) {
+        if (m_quoted.contains(a))
+            continue;
+        m_notQuoted.append(a);
+        others += QStringLiteral("<p><span style=\"color:%1\">●</span>&nbsp;%2 <span style=\"color:%3\">— %4</span></p>")
+                      .arg(m_outlets->colour(a).name(), m_outlets->name(a).toHtmlEscaped(), dim,
+                           cluster->paraphrasedIn.contains(a) ? tr("paraphrased") : tr("not quoted"));
+    }
+    if (!others.isEmpty())
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Did not quote it")) + others;
+    m_browser->setHtml(html);
+}
+
+} // namespace Synoptic::Ui
