@@ -56,8 +56,6 @@ inline QList<Synoptic::Core::Article> demoStory(const QString &folder)
     const QDir dir(folder);
     for (const QString &name : dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md"), QStringLiteral("*.html")},
                                              QDir::Files, QDir::Name)) {
-        if (name == QLatin1String("ANNOTATIONS.md"))
-            continue;
         articles.append(demoArticle(dir.filePath(name)));
     }
     return articles;

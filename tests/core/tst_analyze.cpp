@@ -136,7 +136,13 @@ StoryAnalysis fullAnalysis()
     const QString &text = s.articles[0].paragraphs[1].text;
     const qsizetype start = text.indexOf(u'\u201C');
     const qsizetype end = text.indexOf(u'\u201D') + 1;
-    q.occurrences = {QuoteOccurrence{0, 1, start, end, u"We need the light,"_s, {}, false, {}}};
+    QuoteOccurrence occurrence;
+    occurrence.article = 0;
+    occurrence.paragraph = 1;
+    occurrence.start = start;
+    occurrence.end = end;
+    occurrence.text = u"We need the light,"_s;
+    q.occurrences = {occurrence};
     s.quotes = {q};
     NumberGroup agreed;
     agreed.id = 2;

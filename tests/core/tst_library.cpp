@@ -317,7 +317,16 @@ private Q_SLOTS:
         QuoteCluster quote;
         quote.id = 1;
         quote.text = u"We have sailed by that light"_s;
-        quote.occurrences = {QuoteOccurrence{0, 3, 1, 30, u"We have sailed"_s, u"skipper"_s, true, {{4, 0, 10}}}};
+        QuoteOccurrence occurrence;
+        occurrence.article = 0;
+        occurrence.paragraph = 3;
+        occurrence.start = 1;
+        occurrence.end = 30;
+        occurrence.text = u"We have sailed"_s;
+        occurrence.speaker = u"skipper"_s;
+        occurrence.fragment = true;
+        occurrence.continuation = {{4, 0, 10}};
+        quote.occurrences = {occurrence};
         quote.paraphrasedIn = {2};
         NumberGroup group;
         group.id = 1;
