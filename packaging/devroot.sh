@@ -80,12 +80,13 @@ ensure_root() {
 }
 
 # Runs a command inside the root: the repository (and ../shared beside it, read-only) are
-# bound at their own paths; /tmp and HOME are fresh per call so nothing leaks into the cache.
+# bound at their own paths; /tmp is fresh per call and HOME lives in build/home, so nothing a
+# run writes (settings, the library) leaks into the cached root.
 in_root() {
     local args=(--bind "$root" / --proc /proc --dev /dev --tmpfs /tmp
         --bind "$repo" "$repo" --chdir "$PWD" --unshare-pid --die-with-parent
         --clearenv --setenv PATH /usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin
-        --setenv HOME /tmp/home --setenv LANG C.UTF-8 --setenv XDG_RUNTIME_DIR /tmp/runtime
+        --setenv HOME "$repo/build/home" --setenv LANG C.UTF-8 --setenv XDG_RUNTIME_DIR /tmp/runtime
         --setenv TERM "${TERM:-dumb}")
     [ -d "$repo/../shared" ] && args+=(--ro-bind "$(cd "$repo/../shared" && pwd)" "$(cd "$repo/../shared" && pwd)")
     local v
@@ -122,10 +123,10 @@ run)
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         in_env "$bin" --demo
     else
-        # No display: write the demo story's comparison and say where it is.
-        out=${SYNOPTIC_DEMO_OUT:-$repo/build/demo/demo-analysis.json}
+        # No display: export the demo story's comparison PDF and say where it is.
+        out=${SYNOPTIC_DEMO_OUT:-$repo/build/demo/demo-comparison.pdf}
         mkdir -p "$(dirname "$out")"
-        in_env "$bin" analyze "$repo/resources/demo" --library "$repo/build/demo/library.sqlite" --json "$out"
+        in_env "$bin" export "$repo/resources/demo" --library "$repo/build/demo/library.sqlite" --pdf "$out"
         echo "$out"
     fi
     ;;
