@@ -103,9 +103,10 @@ in_env() {
     if native_host; then "$@"; else ensure_root && in_root "$@"; fi
 }
 
+# build PRESET [TARGET]: configure and build a preset, or only one target of it.
 build() {
-    local preset=${1:-dev}
-    in_env sh -c "cmake --preset '$preset' >/dev/null && cmake --build --preset '$preset'"
+    local preset=${1:-dev} target=${2:+--target $2}
+    in_env sh -c "cmake --preset '$preset' >/dev/null && cmake --build --preset '$preset' $target"
 }
 
 cmd=${1:-}
@@ -118,7 +119,7 @@ test)
     in_env ctest --preset ci
     ;;
 run)
-    build release
+    build release synoptic
     bin=build/release/app/synoptic
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         in_env "$bin" --demo
