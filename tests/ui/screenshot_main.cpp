@@ -148,6 +148,9 @@ int main(int argc, char **argv)
                                              [](const Core::QuoteCluster &c) { return c.outletCount() > 1; });
             if (shared != window.analysis().quotes.cend()) {
                 const Core::QuoteOccurrence &o = shared->occurrences.first();
+                // Bring it into view first, as a reader would, so the shot shows the highlight.
+                view->scrollToParagraph(o.article, o.paragraph);
+                QTest::qWait(50);
                 QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->textPoint(o.article, o.paragraph, o.start + 3));
             }
             if (!QTest::qWaitFor([view] { return !view->isLoading(); }, 10000))
