@@ -150,7 +150,7 @@ int main(int argc, char **argv)
                 const Core::QuoteOccurrence &o = shared->occurrences.first();
                 // Bring it into view first, as a reader would, so the shot shows the highlight.
                 view->scrollToParagraph(o.article, o.paragraph);
-                QTest::qWait(50);
+                QTest::qWait(1800); // let the jump's flash fade: the shot shows the resting state
                 QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->textPoint(o.article, o.paragraph, o.start + 3));
             }
             if (!QTest::qWaitFor([view] { return !view->isLoading(); }, 10000))
