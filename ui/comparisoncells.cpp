@@ -267,6 +267,14 @@ void ComparisonView::applyFormats()
     viewport()->update();
 }
 
+const Core::WordDiffer &ComparisonView::wordDiffer(const QString &language)
+{
+    std::unique_ptr<Core::WordDiffer> &differ = m_differs[language];
+    if (!differ)
+        differ = std::make_unique<Core::WordDiffer>(language, m_equivalences);
+    return *differ;
+}
+
 void ComparisonView::applyCellFormats(int l, int a)
 {
     const QColor bg = background();
@@ -290,13 +298,15 @@ void ComparisonView::applyCellFormats(int l, int a)
                     const qsizetype e = end > start ? toBlock(badges, end - 1) + 1 : s;
                     spans[b].append({s, e - s, format});
                 };
-                if (!baseText.isEmpty() && m_differ) {
+                if (!baseText.isEmpty()) {
                     const QString text = m_analysis.articles[a].paragraphs.value(p).text;
                     QTextCharFormat diff;
                     diff.setBackground(tint(QColor(0x93, 0xa4, 0xb8), bg, 0.35));
-                    for (const DiffOp &op : m_differ(baseText, text)) {
-                        if (op.kind == DiffOp::Kind::Inserted)
-                            span(op.start, op.start + op.length, diff);
+                    // What this outlet wrote that the base did not: inserted and replaced words.
+                    // Moved phrases are the same words in another place, not a difference.
+                    for (const Core::DiffSpan &d : wordDiffer(m_analysis.articles[base].language).diff(baseText, text).spans) {
+                        if ((d.kind == Core::DiffKind::Inserted || d.kind == Core::DiffKind::Substituted) && d.otherEnd > d.otherStart)
+                            span(d.otherStart, d.otherEnd, diff);
                     }
                 }
                 for (const Region &r : m_regions.value({a, p})) {

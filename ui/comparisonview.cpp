@@ -6,6 +6,8 @@
 #include "ui/models/outletmodel.h"
 #include "ui/newshighlighter.h"
 
+#include "core/text/spellingvariants.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 
@@ -37,7 +39,6 @@ ComparisonView::ComparisonView(OutletModel *outlets, KSyntaxHighlighting::Reposi
     , m_badge(new BadgeObject(this))
     , m_flashAnimation(new QVariantAnimation(this))
     , m_buildTimer(new QTimer(this))
-    , m_differ(&wordDiff)
 {
     m_definition = m_repository->definitionForName(newsArticleDefinitionName());
     m_buildTimer->setSingleShot(true);
@@ -89,6 +90,8 @@ void ComparisonView::clear()
 void ComparisonView::setAnalysis(const Core::StoryAnalysis &analysis, const QList<GridLine> &grid)
 {
     m_analysis = analysis;
+    m_equivalences = Core::SpellingVariantDetector::equivalences(m_analysis.variants);
+    m_differs.clear();
     m_grid = grid;
     m_currentLine = -1;
     m_selectedCluster = 0;
@@ -135,13 +138,6 @@ void ComparisonView::setShowWordDiff(bool show)
         return;
     m_showWordDiff = show;
     applyFormats();
-}
-
-void ComparisonView::setWordDiffer(WordDiffer differ)
-{
-    m_differ = std::move(differ);
-    if (m_showWordDiff)
-        applyFormats();
 }
 
 void ComparisonView::setSelectedCluster(int clusterId)

@@ -7,9 +7,9 @@
 // marked "moved" with their position in their own article instead of bands.
 // Each cell is one QTextDocument highlighted by NewsHighlighter (syntax + semantic layer).
 
+#include "core/align/worddiff.h"
 #include "core/model/storyanalysis.h"
 #include "ui/comparisongrid.h"
-#include "ui/textdiff.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
@@ -17,6 +17,7 @@
 #include <QAbstractScrollArea>
 #include <QTextCharFormat>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -49,7 +50,6 @@ public:
     void setShowBoilerplate(bool show);
     bool showWordDiff() const { return m_showWordDiff; }
     void setShowWordDiff(bool show);
-    void setWordDiffer(WordDiffer differ);
     int selectedCluster() const { return m_selectedCluster; }
     void setSelectedCluster(int clusterId);
 
@@ -125,6 +125,7 @@ private:
     void ensureBuilt(int line); // every cell of lines 0..line
     void applyFormats();
     void applyCellFormats(int line, int article);
+    const Core::WordDiffer &wordDiffer(const QString &language);
     void relayout();
     void updateScrollBars();
     void updateHeader();
@@ -167,7 +168,9 @@ private:
     int m_laidOutWidth = -1;
     bool m_showBoilerplate = false;
     bool m_showWordDiff = false;
-    WordDiffer m_differ;
+    // The engine's word diff, one per base language, with the story's spelling variants equal.
+    std::map<QString, std::unique_ptr<Core::WordDiffer>> m_differs;
+    QHash<QString, QString> m_equivalences;
     int m_selectedCluster = 0;
     int m_currentLine = -1;
     struct Flash {

@@ -4,6 +4,7 @@
 #include "core/analysis/storyanalyzer.h"
 #include "ui/comparisongrid.h"
 #include "ui/comparisonview.h"
+#include "ui/libraryaccess.h"
 #include "ui/messagebanner.h"
 #include "ui/models/alignmentrowmodel.h"
 #include "ui/models/numbergroupmodel.h"
@@ -17,6 +18,7 @@
 #include "ui/panels/quotepanel.h"
 #include "ui/panels/quotespanel.h"
 #include "ui/panels/searchpanel.h"
+#include "ui/report/exportdialog.h"
 #include "ui/startpage.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -155,8 +157,23 @@ void MainWindow::createModels()
         if (!m_analysis.folder.isEmpty())
             QSettings().setValue(baseOutletKey(m_analysis.folder), article);
     });
-    connect(m_outletModel, &OutletModel::renameRequested, this,
-            [this](int article, const QString &name) { Q_EMIT outletRenamed(m_analysis.folder, article, name); });
+    connect(m_outletModel, &OutletModel::renameRequested, this, [this](int article, const QString &name) {
+        // Persisted in the library so the name survives re-imports; a story shown without a
+        // folder (tests, tools) has nothing to persist to.
+        if (!m_analysis.folder.isEmpty()) {
+            const QString error = LibraryAccess(m_libraryPath).renameOutlet(m_analysis, article, name);
+            if (!error.isEmpty())
+                m_banner->showMessage(tr("The new outlet name could not be saved."), error.toHtmlEscaped());
+        }
+        if (article >= 0 && article < m_analysis.articles.size()) {
+            m_analysis.articles[article].outlet = name;
+            QStringList outlets;
+            for (const Core::Article &a : std::as_const(m_analysis.articles))
+                outlets.append(a.outlet);
+            m_searchModel->setOutlets(outlets);
+        }
+        Q_EMIT outletRenamed(m_analysis.folder, article, name);
+    });
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
@@ -248,6 +265,12 @@ void MainWindow::createActions()
     QAction *demo = file->addAction(tr("Open &Demo Story"), this, &MainWindow::openDemoStory);
     demo->setObjectName(QStringLiteral("actionOpenDemo"));
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    file->addSeparator();
+    QAction *exportPdf = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Comparison PDF…"), this,
+                                         &MainWindow::exportComparison);
+    exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_readerActions.append(exportPdf);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -411,6 +434,15 @@ void MainWindow::updateReaderActions()
         action->setEnabled(open);
 }
 
+void MainWindow::exportComparison()
+{
+    if (m_analysis.articles.isEmpty())
+        return;
+    auto *dialog = new ExportDialog(m_analysis, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::chooseFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Story Folder"));
@@ -502,9 +534,10 @@ void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
     for (const Core::Article &article : std::as_const(m_analysis.articles))
         outlets.append(article.outlet);
     m_searchModel->setOutlets(outlets);
-    // The seam for the store's FTS5 search: until core/store offers it, search the open story.
+    // The library's FTS5 index, queried on the GUI thread with its own short-lived connection:
+    // one indexed query over a story's paragraphs takes milliseconds.
     const Core::StoryAnalysis *story = &m_analysis;
-    m_searchModel->setSearchFunction([story](const QString &query) { return inMemorySearch(*story, query); });
+    m_searchModel->setSearchFunction([story, access = LibraryAccess(m_libraryPath)](const QString &query) { return access.search(*story, query); });
     m_quotePanel->setAnalysis(m_analysis);
     m_view->setAnalysis(m_analysis, grid);
     if (!m_analysis.folder.isEmpty()) {

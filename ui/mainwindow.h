@@ -70,7 +70,8 @@ public:
 Q_SIGNALS:
     void storyOpened();
     void storyFailed(const QString &message);
-    void outletRenamed(const QString &folder, int article, const QString &name); // persistence seam
+    // After a rename was stored in the library (when the story has a folder).
+    void outletRenamed(const QString &folder, int article, const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +86,7 @@ private:
     void createThemeMenu(QMenu *view);
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void chooseFolder();
+    void exportComparison();
     void finishOpening();
     void showQuote(int clusterId);
     void jumpTo(int article, int paragraph, qsizetype start, qsizetype length);

@@ -1,10 +1,14 @@
-// synoptic_screenshots OUTDIR: the reader on the fictional fixture story at 1280x800 and
-// 1920x1080, light and dark, a shared quote selected; saves QWidget::grab() PNGs to OUTDIR.
+// synoptic_screenshots OUTDIR [FOLDER]: the reader at 1280x800 and 1920x1080, light and dark, a
+// shared quote selected; saves QWidget::grab() PNGs to OUTDIR. Without FOLDER it shows the
+// fictional fixture story; with FOLDER (e.g. the demo story or a real corpus) it runs the real
+// analyzer with a library in OUTDIR/library.sqlite. It also logs a click-through check: the
+// Quote panel's outlets for every shared quote and the tooltip of every disputed figure.
 // Run under Xvfb; it is a tool for looking at the UI, not a test.
 
 #include "readerfixture.h"
 #include "ui/comparisonview.h"
 #include "ui/mainwindow.h"
+#include "ui/panels/quotepanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,11 +17,15 @@
 #include <QElapsedTimer>
 #include <QPalette>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTest>
+#include <QRegularExpression>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace Synoptic;
 
@@ -56,6 +64,39 @@ QPalette breeze(bool dark)
     set(QPalette::Link, 0x2980b9);
     return p;
 }
+
+// What a user would see clicking through: each shared quote's panel entries against the
+// cluster's own outlets, and each disputed figure's underline and tooltip.
+void clickThrough(Ui::MainWindow &window, QTextStream &log)
+{
+    Ui::ComparisonView *view = window.comparisonView();
+    const Core::StoryAnalysis &story = window.analysis();
+    for (const Core::QuoteCluster &c : story.quotes) {
+        if (c.outletCount() < 2 || c.occurrences.isEmpty())
+            continue;
+        const Core::QuoteOccurrence &o = c.occurrences.first();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->textPoint(o.article, o.paragraph, o.start + 3));
+        QStringList panel, expected;
+        for (int a : window.quotePanel()->quotedOutlets())
+            panel.append(story.articles[a].outlet);
+        for (const Core::QuoteOccurrence &occurrence : c.occurrences) {
+            if (!expected.contains(story.articles[occurrence.article].outlet))
+                expected.append(story.articles[occurrence.article].outlet);
+        }
+        log << (panel == expected ? "ok   " : "FAIL ") << "quote " << c.id << " \"" << c.text.left(50) << "\" panel: " << panel.join(u", ")
+            << (panel == expected ? QString() : QStringLiteral(" expected: ") + expected.join(u", ")) << '\n';
+    }
+    for (const Core::NumberGroup &g : story.numbers) {
+        if (g.status != Core::NumberStatus::Disputed)
+            continue;
+        for (const Core::NumberMention &m : g.mentions) {
+            const bool wave = view->charFormatAt(m.article, m.paragraph, m.start + 1).underlineStyle() == QTextCharFormat::WaveUnderline;
+            const QString tip = view->toolTipAt(m.article, m.paragraph, m.start + 1);
+            log << (wave && !tip.isEmpty() ? "ok   " : "FAIL ") << "disputed " << g.id << " \"" << m.text << "\" in " << story.articles[m.article].outlet
+                << (wave ? " wave" : " NO WAVE") << " tooltip: " << QString(tip).remove(QRegularExpression(QStringLiteral("<[^>]*>"))).left(160) << '\n';
+        }
+    }
+}
 }
 
 int main(int argc, char **argv)
@@ -66,7 +107,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("synoptic_screenshots"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("shots");
+    const QString folder = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     QDir().mkpath(out);
+    const QString library = QDir(out).absoluteFilePath(QStringLiteral("library.sqlite"));
     QTextStream log(stdout);
 
     const QList<QSize> sizes = {{1280, 800}, {1920, 1080}};
@@ -74,21 +117,42 @@ int main(int argc, char **argv)
         QApplication::setPalette(breeze(dark));
         for (const QSize &size : sizes) {
             QSettings().clear();
-            Ui::MainWindow window;
+            Ui::MainWindow window(library);
             window.resize(size);
             window.show();
             if (!QTest::qWaitForWindowExposed(&window))
                 return 1;
-            QElapsedTimer timer;
-            timer.start();
-            window.showAnalysis(Tests::readerFixture());
-            window.repaint();
-            log << "first paint after showAnalysis: " << timer.elapsed() << " ms\n";
+            if (folder.isEmpty()) {
+                QElapsedTimer timer;
+                timer.start();
+                window.showAnalysis(Tests::readerFixture());
+                window.repaint();
+                log << "first paint after showAnalysis: " << timer.elapsed() << " ms\n";
+            } else {
+                QSignalSpy opened(&window, &Ui::MainWindow::storyOpened);
+                QSignalSpy failed(&window, &Ui::MainWindow::storyFailed);
+                window.openStory(folder);
+                if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 120000) || !failed.isEmpty()) {
+                    log << "could not open " << folder << '\n';
+                    return 1;
+                }
+            }
+            if (!QTest::qWaitFor([&window] { return !window.comparisonView()->isLoading(); }, 10000))
+                return 1;
+            if (!dark && size.width() == 1920)
+                clickThrough(window, log);
             // Select the first shared quote as a user would: a click on its text.
             Ui::ComparisonView *view = window.comparisonView();
-            const Core::QuoteOccurrence &o = window.analysis().quotes.first().occurrences.first();
-            const QPoint at = view->textPoint(o.article, o.paragraph, o.start + 3);
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+            view->verticalScrollBar()->setValue(0);
+            const auto shared = std::find_if(window.analysis().quotes.cbegin(), window.analysis().quotes.cend(),
+                                             [](const Core::QuoteCluster &c) { return c.outletCount() > 1; });
+            if (shared != window.analysis().quotes.cend()) {
+                const Core::QuoteOccurrence &o = shared->occurrences.first();
+                // Bring it into view first, as a reader would, so the shot shows the highlight.
+                view->scrollToParagraph(o.article, o.paragraph);
+                QTest::qWait(1800); // let the jump's flash fade: the shot shows the resting state
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->textPoint(o.article, o.paragraph, o.start + 3));
+            }
             if (!QTest::qWaitFor([view] { return !view->isLoading(); }, 10000))
                 return 1;
             QTest::qWait(50);
@@ -102,13 +166,19 @@ int main(int argc, char **argv)
             if (size.width() == 1920) {
                 // The Numbers panel after a click on a disputed figure, and a search.
                 view->verticalScrollBar()->setValue(0);
-                const Core::NumberMention &m = window.analysis().numbers.first().mentions.at(2);
-                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->textPoint(m.article, m.paragraph, m.start + 2));
-                QTest::qWait(50);
-                window.grab().save(QStringLiteral("%1/reader-numbers-%2.png").arg(out, dark ? u"dark" : u"light"));
+                const auto disputed = std::find_if(window.analysis().numbers.cbegin(), window.analysis().numbers.cend(),
+                                                   [](const Core::NumberGroup &g) { return g.status == Core::NumberStatus::Disputed; });
+                if (disputed != window.analysis().numbers.cend() && !disputed->mentions.isEmpty()) {
+                    const Core::NumberMention &m = disputed->mentions.last();
+                    view->scrollToParagraph(m.article, m.paragraph);
+                    QTest::qWait(50);
+                    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->textPoint(m.article, m.paragraph, m.start + 1));
+                    QTest::qWait(50);
+                    window.grab().save(QStringLiteral("%1/reader-numbers-%2.png").arg(out, dark ? u"dark" : u"light"));
+                }
                 window.findChild<QAction *>(QStringLiteral("actionSearch"))->trigger();
                 auto *query = window.findChild<QLineEdit *>(QStringLiteral("searchQuery"));
-                QTest::keyClicks(query, QStringLiteral("alarms"));
+                QTest::keyClicks(query, folder.isEmpty() ? QStringLiteral("alarms") : window.analysis().articles.first().headline.section(u' ', 0, 0));
                 QTest::qWait(400);
                 window.grab().save(QStringLiteral("%1/reader-search-%2.png").arg(out, dark ? u"dark" : u"light"));
             }

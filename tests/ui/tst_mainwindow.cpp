@@ -1,15 +1,25 @@
 // The main window on the offscreen platform: it shows, offers the start page, and its actions
-// carry the standard shortcuts.
+// carry the standard shortcuts; Export needs an open story and opens the Export dialog; search
+// and outlet renames go through the library.
 
+#include "readerfixture.h"
+#include "core/analysis/demostory.h"
+#include "core/analysis/storyanalyzer.h"
 #include "ui/mainwindow.h"
+#include "ui/models/outletmodel.h"
+#include "ui/models/searchresultmodel.h"
+#include "ui/report/exportdialog.h"
 
 #include <QAction>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using Synoptic::Ui::MainWindow;
 
@@ -59,6 +69,77 @@ private Q_SLOTS:
         auto *found = window.findChild<QAction *>(action);
         QVERIFY2(found, qPrintable(action));
         QVERIFY2(found->shortcuts().contains(shortcut), qPrintable(found->shortcut().toString()));
+    }
+
+    // Shortcuts the platform does not define: KDE's conventions, fixed.
+    void fixedShortcuts_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence>("shortcut");
+        QTest::newRow("export pdf") << "actionExportPdf" << QKeySequence(Qt::CTRL | Qt::Key_E);
+        QTest::newRow("open demo") << "actionOpenDemo" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    }
+
+    void fixedShortcuts()
+    {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence, shortcut);
+        MainWindow window(m_dir.filePath(QStringLiteral("library.sqlite")));
+        auto *found = window.findChild<QAction *>(action);
+        QVERIFY2(found, qPrintable(action));
+        QCOMPARE(found->shortcut(), shortcut);
+    }
+
+    void exportNeedsAnOpenStory()
+    {
+        MainWindow window(m_dir.filePath(QStringLiteral("library.sqlite")));
+        auto *exportPdf = window.findChild<QAction *>(QStringLiteral("actionExportPdf"));
+        QVERIFY(exportPdf);
+        QVERIFY(!exportPdf->isEnabled());
+        window.showAnalysis(Synoptic::Tests::readerFixture());
+        QVERIFY(exportPdf->isEnabled());
+        exportPdf->trigger();
+        auto *dialog = window.findChild<Synoptic::Ui::ExportDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
+        dialog->close();
+    }
+
+    // The real analyzer on the demo story: search goes through the library's FTS5 index and an
+    // outlet rename is stored there, so re-opening the story shows the new name.
+    void demoStorySearchAndRenameUseTheLibrary()
+    {
+        const QString folder = Synoptic::Core::demoStoryFolder();
+        if (folder.isEmpty())
+            QSKIP("the demo story is not available");
+        const QString libraryPath = m_dir.filePath(QStringLiteral("demo-library.sqlite"));
+        MainWindow window(libraryPath);
+        QSignalSpy opened(&window, &MainWindow::storyOpened);
+        window.openStory(folder);
+        QVERIFY(opened.wait(60000));
+
+        auto *search = window.findChild<Synoptic::Ui::SearchResultModel *>();
+        QVERIFY(search);
+        search->search(QStringLiteral("terminal"));
+        QVERIFY(search->rowCount() > 0);
+        const Synoptic::Ui::SearchHit hit = search->hit(0);
+        const Synoptic::Core::Article &article = window.analysis().articles.at(hit.article);
+        const auto paragraph = std::find_if(article.paragraphs.cbegin(), article.paragraphs.cend(),
+                                            [&hit](const Synoptic::Core::Paragraph &p) { return p.index == hit.paragraph; });
+        QVERIFY(paragraph != article.paragraphs.cend());
+        QCOMPARE(paragraph->text.mid(hit.start, hit.length).toCaseFolded(), QStringLiteral("terminal"));
+
+        QSignalSpy renamed(&window, &MainWindow::outletRenamed);
+        const QString file = article.file;
+        window.outletModel()->rename(hit.article, QStringLiteral("Renamed Outlet"));
+        QCOMPARE(renamed.size(), 1);
+        const Synoptic::Core::AnalyzeOutcome again = Synoptic::Core::StoryAnalyzer(libraryPath).analyze(folder);
+        QVERIFY(again.ok);
+        const auto stored = std::find_if(again.analysis.articles.cbegin(), again.analysis.articles.cend(),
+                                         [&file](const Synoptic::Core::Article &a) { return a.file == file; });
+        QVERIFY(stored != again.analysis.articles.cend());
+        QCOMPARE(stored->outlet, QStringLiteral("Renamed Outlet"));
     }
 
 private:

@@ -9,7 +9,6 @@
 #include "ui/models/outletmodel.h"
 #include "ui/models/quoteclustermodel.h"
 #include "ui/models/searchresultmodel.h"
-#include "ui/textdiff.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -182,36 +181,6 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         model.search(QString());
         QCOMPARE(model.rowCount(), 0);
-    }
-
-    void wordDiff_data()
-    {
-        QTest::addColumn<QString>("base");
-        QTest::addColumn<QString>("other");
-        QTest::addColumn<QStringList>("inserted");
-        QTest::addColumn<QStringList>("removed");
-        QTest::newRow("identical") << "We will rebuild it" << "we will rebuild it" << QStringList() << QStringList();
-        QTest::newRow("truncated") << "faster than any model we had predicted" << "faster than any model" << QStringList()
-                                   << QStringList{QStringLiteral("we"), QStringLiteral("had"), QStringLiteral("predicted")};
-        QTest::newRow("changed word") << "The alarms came too late" << "The alarms came far too late" << QStringList{QStringLiteral("far")} << QStringList();
-        QTest::newRow("replaced") << "14 people were hurt" << "17 people were hurt" << QStringList{QStringLiteral("17")} << QStringList{QStringLiteral("14")};
-    }
-
-    void wordDiff()
-    {
-        QFETCH(QString, base);
-        QFETCH(QString, other);
-        QFETCH(QStringList, inserted);
-        QFETCH(QStringList, removed);
-        QStringList gotInserted, gotRemoved;
-        for (const DiffOp &op : Ui::wordDiff(base, other)) {
-            if (op.kind == DiffOp::Kind::Inserted)
-                gotInserted.append(other.mid(op.start, op.length));
-            else if (op.kind == DiffOp::Kind::Removed)
-                gotRemoved.append(base.mid(op.start, op.length));
-        }
-        QCOMPARE(gotInserted, inserted);
-        QCOMPARE(gotRemoved, removed);
     }
 };
 

@@ -26,6 +26,10 @@ OutletsPanel::OutletsPanel(OutletModel *model, QWidget *parent)
     m_view->setObjectName(QStringLiteral("outletsView"));
     m_view->setAccessibleName(tr("Outlets"));
     m_view->setModel(model);
+    // Outlet names from file names can be long: elide in the middle (their ends differ) rather
+    // than clip behind a horizontal scroll bar; the full name is in the tooltip and editor.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setToolTip(tr("Tick to show a column; double-click or F2 to rename."));
     m_base->setObjectName(QStringLiteral("baseOutletCombo"));

@@ -1,14 +1,51 @@
 #include "ui/panels/quotepanel.h"
 
+#include "core/align/worddiff.h"
 #include "ui/colours.h"
 #include "ui/models/outletmodel.h"
-#include "ui/textdiff.h"
 
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace Synoptic::Ui {
+
+namespace {
+// `other` as HTML with the engine's word diff against `base` marked: words the outlet added or
+// changed on a tint, words it left out struck through in a dim colour where they were.
+QString diffHtml(const Core::WordDiffer &differ, const QString &base, const QString &other, const QString &insertedColour,
+                 const QString &removedColour)
+{
+    const auto removed = [&](const Core::DiffSpan &s) {
+        return QStringLiteral(" <s style=\"color:%1\">%2</s> ").arg(removedColour, base.mid(s.baseStart, s.baseEnd - s.baseStart).toHtmlEscaped());
+    };
+    QString html;
+    qsizetype cursor = 0; // in `other`
+    for (const Core::DiffSpan &s : differ.diff(base, other).spans) {
+        if (s.otherStart > cursor)
+            html += other.mid(cursor, s.otherStart - cursor).toHtmlEscaped();
+        cursor = qMax(cursor, s.otherStart);
+        const QString words = other.mid(cursor, s.otherEnd - cursor).toHtmlEscaped();
+        switch (s.kind) {
+        case Core::DiffKind::Equal:
+        case Core::DiffKind::Moved:
+            html += words;
+            break;
+        case Core::DiffKind::Deleted:
+            html += removed(s);
+            break;
+        case Core::DiffKind::Substituted:
+            html += removed(s);
+            [[fallthrough]];
+        case Core::DiffKind::Inserted:
+            html += QStringLiteral("<span style=\"background-color:%1\">%2</span>").arg(insertedColour, words);
+            break;
+        }
+        cursor = qMax(cursor, s.otherEnd);
+    }
+    return html + other.mid(cursor).toHtmlEscaped();
+}
+} // namespace
 
 QuotePanel::QuotePanel(OutletModel *outlets, QWidget *parent)
     : QWidget(parent)
@@ -76,6 +113,7 @@ void QuotePanel::render()
         return;
     }
     const QString inserted = tint(clusterColour(cluster->id), pal.color(QPalette::Base), 0.45).name();
+    const Core::WordDiffer differ;
     QString html = QStringLiteral("<p style=\"font-size:large\"><i>“%1”</i></p><p>— %2</p>")
                        .arg(cluster->text.toHtmlEscaped(), cluster->speaker.isEmpty() ? tr("unknown speaker") : cluster->speaker.toHtmlEscaped());
     html += QStringLiteral("<h4>%1</h4>").arg(cluster->outletCount() == 1 ? tr("Quoted by 1 outlet") : tr("Quoted by %1 outlets").arg(cluster->outletCount()));
@@ -93,7 +131,7 @@ void QuotePanel::render()
         html += QStringLiteral("<p><span style=\"color:%1\">●</span>&nbsp;<a href=\"occurrence:%2\"><b>%3</b></a> "
                                "<span style=\"color:%4\">— %5</span><br>“%6”</p>")
                     .arg(m_outlets->colour(o.article).name(), QString::number(i), m_outlets->name(o.article).toHtmlEscaped(), dim, note,
-                         diffHtml(cluster->text, o.text, inserted, dim));
+                         diffHtml(differ, cluster->text, o.text, inserted, dim));
     }
     QString others;
     for (int a = 0; a < m_analysis.articles.size(); ++a) {

@@ -39,7 +39,10 @@ QuotesPanel::QuotesPanel(QuoteClusterModel *model, QWidget *parent)
     m_view->sortByColumn(QuoteClusterModel::OutletsColumn, Qt::DescendingOrder);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QuoteClusterModel::QuoteColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(QuoteClusterModel::SpeakerColumn, QHeaderView::ResizeToContents);
+    // A long speaker name must not squeeze the quote to a few letters: the speaker column gets
+    // a fixed share (still resizable) and elides; the quote takes the rest.
+    m_view->header()->setSectionResizeMode(QuoteClusterModel::SpeakerColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(QuoteClusterModel::SpeakerColumn, fontMetrics().averageCharWidth() * 13);
     m_view->header()->setSectionResizeMode(QuoteClusterModel::OutletsColumn, QHeaderView::ResizeToContents);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT clusterActivated(index.data(QuoteClusterModel::ClusterIdRole).toInt());

@@ -1,0 +1,32 @@
+#pragma once
+// The reader's short, GUI-thread queries against the user's library: full-text search (FTS5)
+// inside the open story and persisting outlet renames. Each call opens its own Library
+// connection on the calling thread (one connection per thread; the analyzer's worker thread
+// has its own) and closes it again, so nothing is shared across threads.
+
+#include "core/model/storyanalysis.h"
+#include "ui/models/searchresultmodel.h"
+
+namespace Synoptic::Ui {
+
+class LibraryAccess
+{
+public:
+    // `libraryPath`: empty for the per-user default library.
+    explicit LibraryAccess(QString libraryPath = {});
+
+    // Hits of the index restricted to `story` (its folder), mapped to its article indexes;
+    // falls back to inMemorySearch() when the story is not in the library (tests, tools).
+    [[nodiscard]] QList<SearchHit> search(const Core::StoryAnalysis &story, const QString &query) const;
+
+    // Renames the outlet of `story.articles[article]` as imported (not as currently shown), so
+    // the rename survives re-imports and renaming twice replaces the first rename. Renames are
+    // library-wide: every story from that outlet shows the new name. Returns an error message
+    // or an empty string.
+    [[nodiscard]] QString renameOutlet(const Core::StoryAnalysis &story, int article, const QString &name) const;
+
+private:
+    QString m_libraryPath;
+};
+
+} // namespace Synoptic::Ui
