@@ -1,7 +1,9 @@
 #include "core/report/reportbuilder.h"
 
 #include "core/align/storyaligner.h"
+#include "core/align/worddiff.h"
 #include "core/report/outletpalette.h"
+#include "core/text/spellingvariants.h"
 #include "core/text/textnormalizer.h"
 #include "core/version.h"
 
@@ -120,6 +122,28 @@ QString joinedText(const QList<ReportParagraph> &paragraphs)
     for (const ReportParagraph &p : paragraphs)
         parts.append(p.text);
     return parts.join(u'\n');
+}
+
+// The default differ: core/align's word diff, with the story's spelling variants counted as equal
+// (a "Kiev" facing "Kyiv" is not a difference the reader needs to see). Marks what the other text
+// inserted or substituted; moved phrases keep their words and stay plain.
+ReportBuilder::WordDiffer defaultWordDiffer(const StoryAnalysis &analysis, const QString &language)
+{
+    auto differ = std::make_shared<const Synoptic::Core::WordDiffer>(
+        language.isEmpty() ? QStringLiteral("en") : language, SpellingVariantDetector::equivalences(analysis.variants));
+    return [differ](QStringView reference, QStringView text) {
+        QList<std::pair<qsizetype, qsizetype>> spans;
+        for (const DiffSpan &span : differ->diff(reference, text).spans) {
+            if ((span.kind == DiffKind::Inserted || span.kind == DiffKind::Substituted) && span.otherEnd > span.otherStart) {
+                // Adjacent changes read as one mark.
+                if (!spans.isEmpty() && text.sliced(spans.last().second, span.otherStart - spans.last().second).trimmed().isEmpty())
+                    spans.last().second = span.otherEnd;
+                else
+                    spans.append({span.otherStart, span.otherEnd});
+            }
+        }
+        return spans;
+    };
 }
 
 } // namespace
@@ -252,6 +276,7 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
     };
     QList<RowContent> rows;
     QList<int> rowMemberships(outletCount, 0);
+    QHash<quint64, int> mergedShownIn; // merged paragraph -> the row id it was first printed in
     for (const AlignmentRow &row : analysis.alignment.rows) {
         RowContent content;
         content.id = row.id;
@@ -261,14 +286,24 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
             if (outlet < 0)
                 continue;
             ReportParagraph p = reportParagraph(analysis, marks, outlet, m.article, m.paragraph);
-            if (!p.text.isEmpty())
-                content.cells[outlet].append(p);
+            if (p.text.isEmpty())
+                continue;
+            if (m.merged) {
+                const quint64 key = paragraphKey(m.article, m.paragraph);
+                if (const auto it = mergedShownIn.constFind(key); it != mergedShownIn.cend())
+                    p.shownInRow = *it;
+                else
+                    mergedShownIn.insert(key, row.id);
+            }
+            content.cells[outlet].append(p);
         }
         for (int o = 0; o < outletCount; ++o) {
             if (!content.cells.at(o).isEmpty()) {
                 ++content.present;
                 ++rowMemberships[o];
-                model.outlets[o].alignedParagraphs += int(content.cells.at(o).size());
+                // A merged paragraph counts once, in the row that prints it.
+                model.outlets[o].alignedParagraphs += int(std::count_if(
+                    content.cells.at(o).cbegin(), content.cells.at(o).cend(), [](const ReportParagraph &p) { return p.shownInRow == 0; }));
             }
         }
         if (content.present > 0)
@@ -374,6 +409,10 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
             addColumn(o);
     }
 
+    const WordDiffer wordDiffer = m_wordDiffer ? m_wordDiffer
+        : m_options.wordDifferences && outletCount > 0
+        ? defaultWordDiffer(analysis, analysis.articles.at(model.outlets.at(model.base).article).language)
+        : WordDiffer();
     for (int r = 0; r < rows.size(); ++r) {
         const RowContent &row = rows.at(r);
         SynopsisRow synopsisRow;
@@ -408,9 +447,11 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
                     notes.append(QStringLiteral("Absent in ") + absent.join(QStringLiteral(", ")));
                 cell.note = notes.join(QStringLiteral("; "));
             }
-            if (m_wordDiffer && cell.state == CoverageState::Variant) {
+            if (wordDiffer && cell.state == CoverageState::Variant) {
                 for (ReportParagraph &p : cell.paragraphs) {
-                    for (const auto &[start, end] : m_wordDiffer(references.at(r), p.text)) {
+                    if (p.shownInRow)
+                        continue;
+                    for (const auto &[start, end] : wordDiffer(references.at(r), p.text)) {
                         if (start >= 0 && end <= p.text.size() && end > start)
                             p.marks.append({start, end, MarkKind::WordDifference});
                     }
@@ -573,8 +614,12 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
         method.notes.append(QStringLiteral("With more than %1 outlets, each syndication family shares one synopsis "
                                            "column; its notes name members that differ.")
                                 .arg(m_options.collapseFamiliesAbove));
-    if (!m_wordDiffer)
-        method.notes.append(QStringLiteral("Word-level differences are not marked in this version of the report."));
+    if (wordDiffer)
+        method.notes.append(QStringLiteral("Synopsis: in a paragraph worded differently from the base outlet\u2019s, the "
+                                           "words it adds or replaces have a dotted underline; words that only moved "
+                                           "and confirmed spelling variants stay plain."));
+    else
+        method.notes.append(QStringLiteral("Word-level differences are not marked in this report."));
     return model;
 }
 
