@@ -208,7 +208,16 @@ void ReportPages::synopsis()
                 } else {
                     for (int p = 0; p < cell.paragraphs.size(); ++p) {
                         const ReportParagraph &paragraph = cell.paragraphs.at(p);
-                        TextBlock b = m_page.layoutText(paragraph.text, cellFont, colWidth, markFormats(paragraph.marks, m_style));
+                        TextBlock b;
+                        if (paragraph.shownInRow) {
+                            // A merged paragraph is printed once; here a pointer to it, not a repeat.
+                            b = m_page.layoutText(QStringLiteral("\u2191 The paragraph in row %1 covers this row too.")
+                                                      .arg(paragraph.shownInRow),
+                                                  small, colWidth);
+                            b.colour = m_style.muted;
+                        } else {
+                            b = m_page.layoutText(paragraph.text, cellFont, colWidth, markFormats(paragraph.marks, m_style));
+                        }
                         b.spaceBefore = p > 0 ? m_page.pt(4) : 0;
                         out.blocks.append(b);
                     }
