@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Synoptic::Core {
 
@@ -193,15 +194,16 @@ QString formatNumberValue(const NumberMention &mention)
     QString value = withUnit(formatNumber(mention.value), mention.unit);
     if (!mention.qualifier.isEmpty())
         value = mention.qualifier + u' ' + value;
-    QString interval;
-    if (mention.low && mention.high && *mention.low != *mention.high)
-        interval = formatNumber(*mention.low) + QStringLiteral("\u2013") + formatNumber(*mention.high);
-    else if (mention.low && !mention.high)
-        interval = QStringLiteral("\u2265 ") + formatNumber(*mention.low);
-    else if (!mention.low && mention.high)
-        interval = QStringLiteral("\u2264 ") + formatNumber(*mention.high);
-    if (!interval.isEmpty() && !mention.qualifier.isEmpty())
-        value += QStringLiteral(" (") + interval + u')';
+    // Only a two-sided interval adds to the wording ("about 90 (85–95)"); a one-sided one
+    // restates it ("more than 100 (≥ 101)"). Bounds keep the value's precision: an engine's
+    // tolerance of 26.55–33.55 around "about 30%" reads 27–34%.
+    if (mention.qualifier.isEmpty() || !mention.low || !mention.high || *mention.low == *mention.high)
+        return value;
+    const bool integral = mention.value == double(qint64(mention.value));
+    auto bound = [&](double v) { return formatNumber(integral ? std::round(v) : std::round(v * 100) / 100); };
+    const QString low = bound(*mention.low), high = bound(*mention.high);
+    if (low != high)
+        value += QStringLiteral(" (") + withUnit(low + QStringLiteral("\u2013") + high, mention.unit) + u')';
     return value;
 }
 
@@ -447,18 +449,31 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
                     notes.append(QStringLiteral("Absent in ") + absent.join(QStringLiteral(", ")));
                 cell.note = notes.join(QStringLiteral("; "));
             }
+            bool reworded = false;
             if (wordDiffer && cell.state == CoverageState::Variant) {
                 for (ReportParagraph &p : cell.paragraphs) {
                     if (p.shownInRow)
                         continue;
+                    QList<TextMark> differences;
+                    qsizetype marked = 0;
                     for (const auto &[start, end] : wordDiffer(references.at(r), p.text)) {
-                        if (start >= 0 && end <= p.text.size() && end > start)
-                            p.marks.append({start, end, MarkKind::WordDifference});
+                        if (start >= 0 && end <= p.text.size() && end > start) {
+                            differences.append({start, end, MarkKind::WordDifference});
+                            marked += end - start;
+                        }
                     }
+                    // Underlining most of a paragraph says nothing: a rewrite is named, not marked.
+                    if (marked * 2 > p.text.size()) {
+                        reworded = true;
+                        continue;
+                    }
+                    p.marks.append(differences);
                     std::sort(p.marks.begin(), p.marks.end(),
                               [](const TextMark &a, const TextMark &b) { return a.start < b.start; });
                 }
             }
+            if (reworded)
+                cell.note = cell.note.isEmpty() ? QStringLiteral("Reworded throughout") : cell.note + QStringLiteral("; reworded throughout");
             synopsisRow.cells.append(cell);
         }
         model.synopsis.append(synopsisRow);
@@ -617,7 +632,8 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
     if (wordDiffer)
         method.notes.append(QStringLiteral("Synopsis: in a paragraph worded differently from the base outlet\u2019s, the "
                                            "words it adds or replaces have a dotted underline; words that only moved "
-                                           "and confirmed spelling variants stay plain."));
+                                           "and spelling variants (unless rejected) stay plain. A paragraph more than "
+                                           "half rewritten is noted \u201Creworded throughout\u201D instead."));
     else
         method.notes.append(QStringLiteral("Word-level differences are not marked in this report."));
     return model;
