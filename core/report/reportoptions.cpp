@@ -29,7 +29,8 @@ QList<ReportSection> reportSectionOrder()
 QString outletName(const Article &article)
 {
     const QString outlet = article.outlet.trimmed();
-    if (!outlet.isEmpty())
+    // The importer's last resort is the file name ("file-name"): no better than ours below.
+    if (!outlet.isEmpty() && article.outletSource != QLatin1StringView("file-name"))
         return outlet;
     // Unknown outlet: the site it came from, else the file's name with machine identifiers
     // (long hex runs such as content hashes) cut short, since a reader compares names by eye.

@@ -4,6 +4,7 @@
 #include "core/report/reportbuilder.h"
 #include "tests/ui/reportfixture.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Synoptic::Core;
@@ -340,6 +341,8 @@ private Q_SLOTS:
         QTest::newRow("unknown: the site") << QString() << u"https://www.valley.example/a"_s << u"a.txt"_s << u"valley.example"_s;
         QTest::newRow("unknown: the file") << QString() << QString() << u"news/ferry-report.md"_s << u"ferry-report"_s;
         QTest::newRow("hash cut short") << QString() << QString() << u"001_3945f944b8b0eeeb.txt"_s << u"001 3945f9\u2026"_s;
+        QTest::newRow("importer's file-name outlet cut short")
+            << u"002_2e935435fb8600cc"_s << QString() << u"002_2e935435fb8600cc.txt"_s << u"002 2e9354\u2026"_s;
         QTest::newRow("hex-looking word kept") << QString() << QString() << u"facade_defaced.txt"_s << u"facade defaced"_s;
     }
 
@@ -353,6 +356,8 @@ private Q_SLOTS:
         a.outlet = outlet;
         a.url = url;
         a.file = file;
+        if (outlet == QFileInfo(file).completeBaseName())
+            a.outletSource = u"file-name"_s;
         QCOMPARE(outletName(a), name);
     }
 
