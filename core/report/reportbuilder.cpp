@@ -147,6 +147,15 @@ ReportBuilder::WordDiffer defaultWordDiffer(const StoryAnalysis &analysis, const
     };
 }
 
+// "A, B, C and 12 more": a family note must not grow into a page of names.
+QString shortList(const QStringList &names)
+{
+    constexpr int shown = 4;
+    if (names.size() <= shown + 1)
+        return names.join(QStringLiteral(", "));
+    return names.first(shown).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(names.size() - shown);
+}
+
 } // namespace
 
 QString leadWords(const QString &text, int maxChars)
@@ -444,9 +453,9 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
                 if (cell.outlet >= 0 && cell.outlet != column.outlets.first())
                     notes.append(QStringLiteral("Shown: ") + model.outlets.at(cell.outlet).name);
                 if (!differing.isEmpty())
-                    notes.append(QStringLiteral("Different wording in ") + differing.join(QStringLiteral(", ")));
+                    notes.append(QStringLiteral("Different wording in ") + shortList(differing));
                 if (!absent.isEmpty() && cell.outlet >= 0)
-                    notes.append(QStringLiteral("Absent in ") + absent.join(QStringLiteral(", ")));
+                    notes.append(QStringLiteral("Absent in ") + shortList(absent));
                 cell.note = notes.join(QStringLiteral("; "));
             }
             bool reworded = false;

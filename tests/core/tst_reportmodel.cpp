@@ -269,6 +269,28 @@ private Q_SLOTS:
         QCOMPARE(model.coverage.first().cells.size(), 20);
     }
 
+    // A collapsed family of nine: the note names four members that differ and counts the rest.
+    void largeFamilyNoteStaysShort()
+    {
+        StoryFixtureBuilder story(u"Large family"_s);
+        Family family;
+        for (int i = 0; i < 9; ++i) {
+            const int a = story.addArticle(u"Outlet %1"_s.arg(i + 1), u"Headline"_s, u"2025-04-24"_s);
+            story.addParagraph(a, 0, i == 0 ? u"The ferry left the harbour at dawn."_s : u"The ferry left the harbour at dawn, number %1."_s.arg(i));
+            family.articles.append(a);
+        }
+        StoryAnalysis analysis = story.finish();
+        family.source = 0;
+        analysis.families.append(family);
+        ReportOptions options;
+        options.collapseFamiliesAbove = 3;
+        options.baseArticle = 0;
+        const ReportModel model = ReportBuilder(options).build(analysis);
+        QVERIFY(model.familiesCollapsed);
+        QCOMPARE(model.synopsis.first().cells.first().note,
+                 u"Different wording in Outlet 2, Outlet 3, Outlet 4, Outlet 5 and 4 more"_s);
+    }
+
     void wordDifferHook()
     {
         ReportBuilder builder;

@@ -163,8 +163,10 @@ void ReportPages::synopsis()
                     sub.append(QStringLiteral("base"));
                 if (column.outlets.size() > 1) {
                     sub.append(QStringLiteral("shown through ") + m_model.outlets.at(column.outlets.first()).name);
-                    QList<int> others = column.outlets.mid(1);
-                    sub.append(QStringLiteral("also ") + outletList(others));
+                    const QList<int> others = column.outlets.mid(1);
+                    // A large family is listed on the cover; here its size is enough.
+                    sub.append(others.size() <= 5 ? QStringLiteral("also ") + outletList(others)
+                                                  : QStringLiteral("and %1 more members").arg(others.size()));
                 }
                 if (!sub.isEmpty()) {
                     TextBlock s = m_page.layoutText(sub.join(QStringLiteral(" \u00B7 ")), m_style.sans(m_style.smallSize),
