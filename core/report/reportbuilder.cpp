@@ -1,7 +1,9 @@
 #include "core/report/reportbuilder.h"
 
 #include "core/align/storyaligner.h"
+#include "core/align/worddiff.h"
 #include "core/report/outletpalette.h"
+#include "core/text/spellingvariants.h"
 #include "core/text/textnormalizer.h"
 #include "core/version.h"
 
@@ -11,6 +13,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Synoptic::Core {
 
@@ -122,6 +125,37 @@ QString joinedText(const QList<ReportParagraph> &paragraphs)
     return parts.join(u'\n');
 }
 
+// The default differ: core/align's word diff, with the story's spelling variants counted as equal
+// (a "Kiev" facing "Kyiv" is not a difference the reader needs to see). Marks what the other text
+// inserted or substituted; moved phrases keep their words and stay plain.
+ReportBuilder::WordDiffer defaultWordDiffer(const StoryAnalysis &analysis, const QString &language)
+{
+    auto differ = std::make_shared<const Synoptic::Core::WordDiffer>(
+        language.isEmpty() ? QStringLiteral("en") : language, SpellingVariantDetector::equivalences(analysis.variants));
+    return [differ](QStringView reference, QStringView text) {
+        QList<std::pair<qsizetype, qsizetype>> spans;
+        for (const DiffSpan &span : differ->diff(reference, text).spans) {
+            if ((span.kind == DiffKind::Inserted || span.kind == DiffKind::Substituted) && span.otherEnd > span.otherStart) {
+                // Adjacent changes read as one mark.
+                if (!spans.isEmpty() && text.sliced(spans.last().second, span.otherStart - spans.last().second).trimmed().isEmpty())
+                    spans.last().second = span.otherEnd;
+                else
+                    spans.append({span.otherStart, span.otherEnd});
+            }
+        }
+        return spans;
+    };
+}
+
+// "A, B, C and 12 more": a family note must not grow into a page of names.
+QString shortList(const QStringList &names)
+{
+    constexpr int shown = 4;
+    if (names.size() <= shown + 1)
+        return names.join(QStringLiteral(", "));
+    return names.first(shown).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(names.size() - shown);
+}
+
 } // namespace
 
 QString leadWords(const QString &text, int maxChars)
@@ -169,15 +203,16 @@ QString formatNumberValue(const NumberMention &mention)
     QString value = withUnit(formatNumber(mention.value), mention.unit);
     if (!mention.qualifier.isEmpty())
         value = mention.qualifier + u' ' + value;
-    QString interval;
-    if (mention.low && mention.high && *mention.low != *mention.high)
-        interval = formatNumber(*mention.low) + QStringLiteral("\u2013") + formatNumber(*mention.high);
-    else if (mention.low && !mention.high)
-        interval = QStringLiteral("\u2265 ") + formatNumber(*mention.low);
-    else if (!mention.low && mention.high)
-        interval = QStringLiteral("\u2264 ") + formatNumber(*mention.high);
-    if (!interval.isEmpty() && !mention.qualifier.isEmpty())
-        value += QStringLiteral(" (") + interval + u')';
+    // Only a two-sided interval adds to the wording ("about 90 (85–95)"); a one-sided one
+    // restates it ("more than 100 (≥ 101)"). Bounds keep the value's precision: an engine's
+    // tolerance of 26.55–33.55 around "about 30%" reads 27–34%.
+    if (mention.qualifier.isEmpty() || !mention.low || !mention.high || *mention.low == *mention.high)
+        return value;
+    const bool integral = mention.value == double(qint64(mention.value));
+    auto bound = [&](double v) { return formatNumber(integral ? std::round(v) : std::round(v * 100) / 100); };
+    const QString low = bound(*mention.low), high = bound(*mention.high);
+    if (low != high)
+        value += QStringLiteral(" (") + withUnit(low + QStringLiteral("\u2013") + high, mention.unit) + u')';
     return value;
 }
 
@@ -252,6 +287,7 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
     };
     QList<RowContent> rows;
     QList<int> rowMemberships(outletCount, 0);
+    QHash<quint64, int> mergedShownIn; // merged paragraph -> the row id it was first printed in
     for (const AlignmentRow &row : analysis.alignment.rows) {
         RowContent content;
         content.id = row.id;
@@ -261,14 +297,24 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
             if (outlet < 0)
                 continue;
             ReportParagraph p = reportParagraph(analysis, marks, outlet, m.article, m.paragraph);
-            if (!p.text.isEmpty())
-                content.cells[outlet].append(p);
+            if (p.text.isEmpty())
+                continue;
+            if (m.merged) {
+                const quint64 key = paragraphKey(m.article, m.paragraph);
+                if (const auto it = mergedShownIn.constFind(key); it != mergedShownIn.cend())
+                    p.shownInRow = *it;
+                else
+                    mergedShownIn.insert(key, row.id);
+            }
+            content.cells[outlet].append(p);
         }
         for (int o = 0; o < outletCount; ++o) {
             if (!content.cells.at(o).isEmpty()) {
                 ++content.present;
                 ++rowMemberships[o];
-                model.outlets[o].alignedParagraphs += int(content.cells.at(o).size());
+                // A merged paragraph counts once, in the row that prints it.
+                model.outlets[o].alignedParagraphs += int(std::count_if(
+                    content.cells.at(o).cbegin(), content.cells.at(o).cend(), [](const ReportParagraph &p) { return p.shownInRow == 0; }));
             }
         }
         if (content.present > 0)
@@ -374,6 +420,10 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
             addColumn(o);
     }
 
+    const WordDiffer wordDiffer = m_wordDiffer ? m_wordDiffer
+        : m_options.wordDifferences && outletCount > 0
+        ? defaultWordDiffer(analysis, analysis.articles.at(model.outlets.at(model.base).article).language)
+        : WordDiffer();
     for (int r = 0; r < rows.size(); ++r) {
         const RowContent &row = rows.at(r);
         SynopsisRow synopsisRow;
@@ -403,21 +453,36 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
                 if (cell.outlet >= 0 && cell.outlet != column.outlets.first())
                     notes.append(QStringLiteral("Shown: ") + model.outlets.at(cell.outlet).name);
                 if (!differing.isEmpty())
-                    notes.append(QStringLiteral("Different wording in ") + differing.join(QStringLiteral(", ")));
+                    notes.append(QStringLiteral("Different wording in ") + shortList(differing));
                 if (!absent.isEmpty() && cell.outlet >= 0)
-                    notes.append(QStringLiteral("Absent in ") + absent.join(QStringLiteral(", ")));
+                    notes.append(QStringLiteral("Absent in ") + shortList(absent));
                 cell.note = notes.join(QStringLiteral("; "));
             }
-            if (m_wordDiffer && cell.state == CoverageState::Variant) {
+            bool reworded = false;
+            if (wordDiffer && cell.state == CoverageState::Variant) {
                 for (ReportParagraph &p : cell.paragraphs) {
-                    for (const auto &[start, end] : m_wordDiffer(references.at(r), p.text)) {
-                        if (start >= 0 && end <= p.text.size() && end > start)
-                            p.marks.append({start, end, MarkKind::WordDifference});
+                    if (p.shownInRow)
+                        continue;
+                    QList<TextMark> differences;
+                    qsizetype marked = 0;
+                    for (const auto &[start, end] : wordDiffer(references.at(r), p.text)) {
+                        if (start >= 0 && end <= p.text.size() && end > start) {
+                            differences.append({start, end, MarkKind::WordDifference});
+                            marked += end - start;
+                        }
                     }
+                    // Underlining most of a paragraph says nothing: a rewrite is named, not marked.
+                    if (marked * 2 > p.text.size()) {
+                        reworded = true;
+                        continue;
+                    }
+                    p.marks.append(differences);
                     std::sort(p.marks.begin(), p.marks.end(),
                               [](const TextMark &a, const TextMark &b) { return a.start < b.start; });
                 }
             }
+            if (reworded)
+                cell.note = cell.note.isEmpty() ? QStringLiteral("Reworded throughout") : cell.note + QStringLiteral("; reworded throughout");
             synopsisRow.cells.append(cell);
         }
         model.synopsis.append(synopsisRow);
@@ -573,8 +638,13 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
         method.notes.append(QStringLiteral("With more than %1 outlets, each syndication family shares one synopsis "
                                            "column; its notes name members that differ.")
                                 .arg(m_options.collapseFamiliesAbove));
-    if (!m_wordDiffer)
-        method.notes.append(QStringLiteral("Word-level differences are not marked in this version of the report."));
+    if (wordDiffer)
+        method.notes.append(QStringLiteral("Synopsis: in a paragraph worded differently from the base outlet\u2019s, the "
+                                           "words it adds or replaces have a dotted underline; words that only moved "
+                                           "and spelling variants (unless rejected) stay plain. A paragraph more than "
+                                           "half rewritten is noted \u201Creworded throughout\u201D instead."));
+    else
+        method.notes.append(QStringLiteral("Word-level differences are not marked in this report."));
     return model;
 }
 

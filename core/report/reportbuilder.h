@@ -6,6 +6,7 @@
 #include "core/report/reportmodel.h"
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace Synoptic::Core {
@@ -14,7 +15,8 @@ class ReportBuilder
 {
 public:
     // Word-level differences of `text` against `reference`, as UTF-16 [start, end) spans of `text`.
-    // The hook for core/align's word diff: until it is set the synopsis marks quotes and numbers only.
+    // Unset, core/align's WordDiffer is used (ReportOptions::wordDifferences switches it off); a
+    // differ set here replaces it (tests, other languages).
     using WordDiffer = std::function<QList<std::pair<qsizetype, qsizetype>>(QStringView reference, QStringView text)>;
 
     explicit ReportBuilder(ReportOptions options = {});

@@ -61,6 +61,9 @@ struct ReportParagraph {
     int paragraph = -1; // Paragraph::index
     QString text;
     QList<TextMark> marks; // sorted by start, non-overlapping within one kind
+    // A merged paragraph (AlignmentMember::merged) belongs to two rows; it is printed in the
+    // first and this names that row's id in the second, where writers refer to it instead.
+    int shownInRow = 0;
 };
 
 enum class CoverageState { Absent, Present, Variant };

@@ -1,6 +1,8 @@
 #include "core/report/reportoptions.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace Synoptic::Core {
 
@@ -27,7 +29,31 @@ QList<ReportSection> reportSectionOrder()
 QString outletName(const Article &article)
 {
     const QString outlet = article.outlet.trimmed();
-    return outlet.isEmpty() ? QFileInfo(article.file).completeBaseName() : outlet;
+    // The importer's last resort is the file name ("file-name"): no better than ours below.
+    if (!outlet.isEmpty() && article.outletSource != QLatin1StringView("file-name"))
+        return outlet;
+    // Unknown outlet: the site it came from, else the file's name with machine identifiers
+    // (long hex runs such as content hashes) cut short, since a reader compares names by eye.
+    QString host = QUrl(article.url).host();
+    if (host.startsWith(QLatin1StringView("www.")))
+        host.remove(0, 4);
+    if (!host.isEmpty())
+        return host;
+    static const QRegularExpression identifier(QStringLiteral("\\b([0-9a-f]{6})[0-9a-f]{4,}\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QString name = QFileInfo(article.file).completeBaseName();
+    name.replace(u'_', u' ');
+    QRegularExpressionMatch m;
+    for (qsizetype from = 0; (m = identifier.match(name, from)).hasMatch();) {
+        // Words that happen to be hex ("deadbeefcafe" aside) have no digits: leave those alone.
+        if (!m.captured(0).contains(QRegularExpression(QStringLiteral("[0-9]")))) {
+            from = m.capturedEnd(0);
+            continue;
+        }
+        name.replace(m.capturedStart(0), m.capturedLength(0), m.captured(1) + QChar(0x2026));
+        from = m.capturedStart(0) + 7;
+    }
+    return name;
 }
 
 int findOutlet(const StoryAnalysis &analysis, const QString &name)

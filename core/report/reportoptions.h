@@ -38,6 +38,7 @@ struct ReportOptions {
     int collapseFamiliesAbove = 6; // more included outlets than this: families share one column
     QString title; // overrides StoryAnalysis::title when set
     QDateTime generated; // stamped on the report; invalid = now (tests pass a fixed time)
+    bool wordDifferences = true; // mark words that differ from the base in the synopsis
 };
 
 // Display name of an article: its outlet, or its file name when the outlet is unknown.

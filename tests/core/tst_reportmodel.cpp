@@ -4,9 +4,12 @@
 #include "core/report/reportbuilder.h"
 #include "tests/ui/reportfixture.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Synoptic::Core;
+using namespace Qt::StringLiterals;
+using Synoptic::Tests::StoryFixtureBuilder;
 using Synoptic::Tests::largeReportFixture;
 using Synoptic::Tests::reportFixture;
 
@@ -126,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(injured.entries.last().outlet, int(Valley));
         QCOMPARE(injured.entries.last().wording, QStringLiteral("Some 90 people were wounded"));
         QCOMPARE(injured.entries.last().value, QStringLiteral("some 90 (80\u201399)"));
-        QCOMPARE(injured.entries.first().value, QStringLiteral("more than 100 (\u2265 101)"));
+        QCOMPARE(injured.entries.first().value, QStringLiteral("more than 100"));
         QCOMPARE(model.consistentSums.first().note, QStringLiteral("42 + 18 = 60"));
         QCOMPARE(model.agreed.first().entries.first().value, QStringLiteral("EUR 2,500,000"));
     }
@@ -248,7 +251,8 @@ private Q_SLOTS:
         QCOMPARE(model.synopsis.at(7).cells.at(0).note, QStringLiteral("Absent in Harbour Times"));
         // The rewrite family has no known source: its first member speaks for it.
         QCOMPARE(model.synopsis.at(3).cells.at(1).outlet, int(Ledger));
-        QCOMPARE(model.synopsis.at(3).cells.at(1).note, QStringLiteral("Absent in Valley Post"));
+        // Ledger rewrote the row: the word differences give way to a note.
+        QCOMPARE(model.synopsis.at(3).cells.at(1).note, QStringLiteral("Absent in Valley Post; reworded throughout"));
     }
 
     void twentyOutletsStayReadable()
@@ -263,6 +267,28 @@ private Q_SLOTS:
             QCOMPARE(g.columns.first(), 0);
         }
         QCOMPARE(model.coverage.first().cells.size(), 20);
+    }
+
+    // A collapsed family of nine: the note names four members that differ and counts the rest.
+    void largeFamilyNoteStaysShort()
+    {
+        StoryFixtureBuilder story(u"Large family"_s);
+        Family family;
+        for (int i = 0; i < 9; ++i) {
+            const int a = story.addArticle(u"Outlet %1"_s.arg(i + 1), u"Headline"_s, u"2025-04-24"_s);
+            story.addParagraph(a, 0, i == 0 ? u"The ferry left the harbour at dawn."_s : u"The ferry left the harbour at dawn, number %1."_s.arg(i));
+            family.articles.append(a);
+        }
+        StoryAnalysis analysis = story.finish();
+        family.source = 0;
+        analysis.families.append(family);
+        ReportOptions options;
+        options.collapseFamiliesAbove = 3;
+        options.baseArticle = 0;
+        const ReportModel model = ReportBuilder(options).build(analysis);
+        QVERIFY(model.familiesCollapsed);
+        QCOMPARE(model.synopsis.first().cells.first().note,
+                 u"Different wording in Outlet 2, Outlet 3, Outlet 4, Outlet 5 and 4 more"_s);
     }
 
     void wordDifferHook()
@@ -281,7 +307,179 @@ private Q_SLOTS:
                 }
             }
         }
-        QVERIFY(ReportBuilder().build(reportFixture()).method.notes.last().contains(QStringLiteral("not marked")));
+        ReportOptions off;
+        off.wordDifferences = false;
+        QVERIFY(ReportBuilder(off).build(reportFixture()).method.notes.last().contains(QStringLiteral("not marked")));
+    }
+
+    // The default differ (core/align's WordDiffer): what the other outlet added or replaced is
+    // marked in its paragraph, against the base; moved phrases and confirmed variants stay plain.
+    void wordDifferences_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("other");
+        QTest::addColumn<QStringList>("marked"); // the marked substrings of `other`, in order
+        QTest::addColumn<bool>("variant"); // Vellmark / Velmark confirmed as a spelling variant
+        QTest::newRow("replaced word") << u"The ferry left the harbour at dawn with forty passengers."_s
+                                       << u"The ferry left the harbour at noon with forty passengers."_s << QStringList{u"noon"_s} << false;
+        QTest::newRow("inserted words, adjacent changes joined")
+            << u"The council met on Tuesday to discuss the bridge."_s
+            << u"The council met in secret on Tuesday to discuss the bridge."_s << QStringList{u"in secret"_s} << false;
+        QTest::newRow("deleted words leave nothing to mark")
+            << u"The council met on Tuesday evening to discuss the bridge."_s
+            << u"The council met on Tuesday to discuss the bridge."_s << QStringList{} << false;
+        QTest::newRow("spelling variant is no difference")
+            << u"Rescuers reached Vellmark before the storm broke over the coast."_s
+            << u"Rescuers reached Velmark before the storm broke over the coast."_s << QStringList{} << true;
+        QTest::newRow("no spelling variant known: marked")
+            << u"Rescuers reached Vellmark before the storm broke over the coast."_s
+            << u"Rescuers reached Velmark before the storm broke over the coast."_s << QStringList{u"Velmark"_s} << false;
+    }
+
+    void rewordedParagraphIsNamedNotMarked()
+    {
+        StoryFixtureBuilder story(u"Reworded"_s);
+        const int a = story.addArticle(u"Alpha Post"_s, u"Headline"_s, u"2025-04-24"_s);
+        const int b = story.addArticle(u"Beta Times"_s, u"Headline"_s, u"2025-04-24"_s);
+        story.addParagraph(a, 0, u"The ferry left the harbour at dawn with forty passengers on board."_s);
+        story.addParagraph(b, 0, u"Forty travellers sailed early, a port official later confirmed to reporters."_s);
+        ReportOptions options;
+        options.baseArticle = a;
+        const ReportModel model = ReportBuilder(options).build(story.finish());
+        const SynopsisCell &cell = model.synopsis.first().cells.at(1);
+        QCOMPARE(cell.state, CoverageState::Variant);
+        QVERIFY(std::none_of(cell.paragraphs.first().marks.cbegin(), cell.paragraphs.first().marks.cend(),
+                             [](const TextMark &m) { return m.kind == MarkKind::WordDifference; }));
+        QCOMPARE(cell.note, u"Reworded throughout"_s);
+    }
+
+    void outletNames_data()
+    {
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("named outlet") << u" Valley Post "_s << u"https://www.valley.example/a"_s << u"a.txt"_s << u"Valley Post"_s;
+        QTest::newRow("unknown: the site") << QString() << u"https://www.valley.example/a"_s << u"a.txt"_s << u"valley.example"_s;
+        QTest::newRow("unknown: the file") << QString() << QString() << u"news/ferry-report.md"_s << u"ferry-report"_s;
+        QTest::newRow("hash cut short") << QString() << QString() << u"001_3945f944b8b0eeeb.txt"_s << u"001 3945f9\u2026"_s;
+        QTest::newRow("importer's file-name outlet cut short")
+            << u"002_2e935435fb8600cc"_s << QString() << u"002_2e935435fb8600cc.txt"_s << u"002 2e9354\u2026"_s;
+        QTest::newRow("hex-looking word kept") << QString() << QString() << u"facade_defaced.txt"_s << u"facade defaced"_s;
+    }
+
+    void outletNames()
+    {
+        QFETCH(QString, outlet);
+        QFETCH(QString, url);
+        QFETCH(QString, file);
+        QFETCH(QString, name);
+        Article a;
+        a.outlet = outlet;
+        a.url = url;
+        a.file = file;
+        if (outlet == QFileInfo(file).completeBaseName())
+            a.outletSource = u"file-name"_s;
+        QCOMPARE(outletName(a), name);
+    }
+
+    void numberValues_data()
+    {
+        QTest::addColumn<QString>("qualifier");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("low"); // -1: unbounded
+        QTest::addColumn<double>("high");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QString() << 215.0 << 215.0 << 215.0 << QString() << u"215"_s;
+        QTest::newRow("one-sided restates the qualifier") << u"more than"_s << 100.0 << 101.0 << -1.0 << QString() << u"more than 100"_s;
+        QTest::newRow("at least") << u"at least"_s << 12.0 << 12.0 << -1.0 << QString() << u"at least 12"_s;
+        QTest::newRow("approximate range") << u"about"_s << 90.0 << 85.0 << 95.0 << QString() << u"about 90 (85\u201395)"_s;
+        QTest::newRow("range rounded to the value's precision")
+            << u"about"_s << 30.0 << 26.55 << 33.55 << u"%"_s << u"about 30% (27\u201334%)"_s;
+    }
+
+    void numberValues()
+    {
+        QFETCH(QString, qualifier);
+        QFETCH(double, value);
+        QFETCH(double, low);
+        QFETCH(double, high);
+        QFETCH(QString, unit);
+        QFETCH(QString, expected);
+        NumberMention m;
+        m.qualifier = qualifier;
+        m.value = value;
+        if (low >= 0)
+            m.low = low;
+        if (high >= 0)
+            m.high = high;
+        m.unit = unit;
+        QCOMPARE(formatNumberValue(m), expected);
+    }
+
+    void wordDifferences()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, other);
+        QFETCH(QStringList, marked);
+        QFETCH(bool, variant);
+        StoryFixtureBuilder story(u"Word differences"_s);
+        const int a = story.addArticle(u"Alpha Post"_s, u"Headline"_s, u"2025-04-24"_s);
+        const int b = story.addArticle(u"Beta Times"_s, u"Headline"_s, u"2025-04-24"_s);
+        story.addParagraph(a, 0, base);
+        const int p = story.addParagraph(b, 0, other);
+        StoryAnalysis analysis = story.finish();
+        if (variant)
+            analysis.variants.append({{u"Vellmark"_s, u"Velmark"_s}, SpellingVariant::State::Confirmed});
+        ReportOptions options;
+        options.baseArticle = a;
+        const ReportModel model = ReportBuilder(options).build(analysis);
+        QCOMPARE(model.synopsis.size(), 1);
+        const SynopsisCell &cell = model.synopsis.first().cells.at(1);
+        QCOMPARE(cell.outlet, 1);
+        QCOMPARE(cell.paragraphs.size(), 1);
+        QCOMPARE(cell.paragraphs.first().paragraph, p);
+        QStringList found;
+        for (const TextMark &m : cell.paragraphs.first().marks) {
+            if (m.kind == MarkKind::WordDifference)
+                found.append(other.mid(m.start, m.end - m.start));
+        }
+        QCOMPARE(found, marked);
+        // The base column is the reference: never marked.
+        for (const TextMark &m : model.synopsis.first().cells.at(0).paragraphs.first().marks)
+            QVERIFY(m.kind != MarkKind::WordDifference);
+    }
+
+    // A paragraph merging what the base wrote as two (AlignmentMember::merged, a member of both
+    // rows) is printed in the first row; the second points back to it and counts nothing twice.
+    void mergedParagraphPrintedOnce()
+    {
+        StoryFixtureBuilder story(u"Merged"_s);
+        const int a = story.addArticle(u"Alpha Post"_s, u"Headline"_s, u"2025-04-24"_s);
+        const int b = story.addArticle(u"Beta Times"_s, u"Headline"_s, u"2025-04-24"_s);
+        story.addParagraph(a, 0, u"The ferry left the harbour at dawn."_s);
+        story.addParagraph(a, 1, u"It carried forty passengers and a crew of six."_s);
+        const int merged = story.addParagraph(b, 0, u"The ferry left at dawn carrying forty passengers and six crew."_s);
+        StoryAnalysis analysis = story.finish();
+        QCOMPARE(analysis.alignment.rows.size(), 2);
+        for (AlignmentMember &m : analysis.alignment.rows[0].members)
+            m.merged = m.article == b;
+        analysis.alignment.rows[1].members.append({b, merged, 0.7, true});
+        ReportOptions options;
+        options.baseArticle = a;
+        const ReportModel model = ReportBuilder(options).build(analysis);
+        QCOMPARE(model.synopsis.size(), 2);
+        const ReportParagraph &first = model.synopsis.at(0).cells.at(1).paragraphs.first();
+        const ReportParagraph &second = model.synopsis.at(1).cells.at(1).paragraphs.first();
+        QCOMPARE(first.shownInRow, 0);
+        QCOMPARE(second.shownInRow, model.synopsis.at(0).rowId);
+        QVERIFY(std::none_of(second.marks.cbegin(), second.marks.cend(),
+                             [](const TextMark &m) { return m.kind == MarkKind::WordDifference; }));
+        QCOMPARE(model.outlets.at(1).alignedParagraphs, 1);
+        QCOMPARE(model.outlets.at(0).alignedParagraphs, 2);
+        // Both rows still show the outlet as present in the coverage matrix.
+        QCOMPARE(model.coverage.at(1).cells.at(1), CoverageState::Variant);
     }
 
     void emptyStory()

@@ -269,8 +269,11 @@ QString HtmlReportWriter::synopsis() const
                 } else if (c != 0 && basePresent && cell.state == CoverageState::Present) {
                     content = QStringLiteral("<span class=\"same\">Same words as %1</span>").arg(esc(base));
                 } else {
-                    for (const ReportParagraph &p : cell.paragraphs)
-                        content += QStringLiteral("<p>") + markedText(p.text, p.marks) + QStringLiteral("</p>");
+                    for (const ReportParagraph &p : cell.paragraphs) {
+                        content += p.shownInRow
+                            ? QStringLiteral("<p class=\"same\">\u2191 The paragraph in row %1 covers this row too.</p>").arg(p.shownInRow)
+                            : QStringLiteral("<p>") + markedText(p.text, p.marks) + QStringLiteral("</p>");
+                    }
                 }
                 if (!cell.note.isEmpty())
                     content += QStringLiteral("<div class=\"cellnote\">%1</div>").arg(esc(cell.note));

@@ -163,8 +163,10 @@ void ReportPages::synopsis()
                     sub.append(QStringLiteral("base"));
                 if (column.outlets.size() > 1) {
                     sub.append(QStringLiteral("shown through ") + m_model.outlets.at(column.outlets.first()).name);
-                    QList<int> others = column.outlets.mid(1);
-                    sub.append(QStringLiteral("also ") + outletList(others));
+                    const QList<int> others = column.outlets.mid(1);
+                    // A large family is listed on the cover; here its size is enough.
+                    sub.append(others.size() <= 5 ? QStringLiteral("also ") + outletList(others)
+                                                  : QStringLiteral("and %1 more members").arg(others.size()));
                 }
                 if (!sub.isEmpty()) {
                     TextBlock s = m_page.layoutText(sub.join(QStringLiteral(" \u00B7 ")), m_style.sans(m_style.smallSize),
@@ -208,7 +210,16 @@ void ReportPages::synopsis()
                 } else {
                     for (int p = 0; p < cell.paragraphs.size(); ++p) {
                         const ReportParagraph &paragraph = cell.paragraphs.at(p);
-                        TextBlock b = m_page.layoutText(paragraph.text, cellFont, colWidth, markFormats(paragraph.marks, m_style));
+                        TextBlock b;
+                        if (paragraph.shownInRow) {
+                            // A merged paragraph is printed once; here a pointer to it, not a repeat.
+                            b = m_page.layoutText(QStringLiteral("\u2191 The paragraph in row %1 covers this row too.")
+                                                      .arg(paragraph.shownInRow),
+                                                  small, colWidth);
+                            b.colour = m_style.muted;
+                        } else {
+                            b = m_page.layoutText(paragraph.text, cellFont, colWidth, markFormats(paragraph.marks, m_style));
+                        }
                         b.spaceBefore = p > 0 ? m_page.pt(4) : 0;
                         out.blocks.append(b);
                     }
