@@ -29,6 +29,10 @@ struct AlignResult {
 class StoryAligner
 {
 public:
+    // Part of the stored results' input hash: bump it when the aligner computes something
+    // different for the same articles (2: merged members).
+    static constexpr QLatin1StringView version() { return QLatin1StringView("align/2"); }
+
     explicit StoryAligner(AlignOptions options = {});
     // `cancelled` is polled between stages; a cancelled run returns an empty result.
     [[nodiscard]] AlignResult align(const QList<Article> &articles,

@@ -97,8 +97,12 @@ QJsonObject AnalysisJson::toJson(const StoryAnalysis &analysis)
     QJsonArray rows;
     for (const AlignmentRow &row : analysis.alignment.rows) {
         QJsonArray members;
-        for (const AlignmentMember &m : row.members)
-            members.append(QJsonObject{{u"article"_s, articleId(m.article)}, {u"paragraph"_s, m.paragraph}, {u"score"_s, m.score}});
+        for (const AlignmentMember &m : row.members) {
+            QJsonObject member{{u"article"_s, articleId(m.article)}, {u"paragraph"_s, m.paragraph}, {u"score"_s, m.score}};
+            if (m.merged) // written only when set: the usual case stays as terse as before
+                member[u"merged"_s] = true;
+            members.append(member);
+        }
         rows.append(QJsonObject{{u"id"_s, row.id}, {u"members"_s, members}});
     }
     QJsonArray unaligned;
@@ -127,13 +131,16 @@ QJsonObject AnalysisJson::toJson(const StoryAnalysis &analysis)
         QJsonArray occurrences;
         for (const QuoteOccurrence &o : q.occurrences) {
             const QString &text = paragraphText(analysis, o.article, o.paragraph);
-            occurrences.append(QJsonObject{{u"article"_s, articleId(o.article)},
-                                           {u"paragraph"_s, o.paragraph},
-                                           {u"start"_s, qint64(codePointOffset(text, o.start))},
-                                           {u"end"_s, qint64(codePointOffset(text, o.end))},
-                                           {u"text"_s, o.text},
-                                           {u"speaker"_s, stringOrNull(o.speaker)},
-                                           {u"fragment"_s, o.fragment}});
+            QJsonObject occurrence{{u"article"_s, articleId(o.article)},
+                                   {u"paragraph"_s, o.paragraph},
+                                   {u"start"_s, qint64(codePointOffset(text, o.start))},
+                                   {u"end"_s, qint64(codePointOffset(text, o.end))},
+                                   {u"text"_s, o.text},
+                                   {u"speaker"_s, stringOrNull(o.speaker)},
+                                   {u"fragment"_s, o.fragment}};
+            if (o.recovered)
+                occurrence[u"recovered"_s] = true;
+            occurrences.append(occurrence);
         }
         quotes.append(QJsonObject{{u"id"_s, q.id},
                                   {u"speaker"_s, stringOrNull(q.speaker)},

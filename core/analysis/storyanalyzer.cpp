@@ -59,6 +59,15 @@ QByteArray StoryAnalyzer::articlesHash(const QList<Article> &articles)
     return hash.result();
 }
 
+StoryAnalyzer::EngineHashes StoryAnalyzer::engineHashes(const QByteArray &articlesHash)
+{
+    EngineHashes hashes;
+    hashes.align = chainHash(StoryAligner::version(), articlesHash);
+    hashes.quotes = chainHash(QuoteAnalyzer::version(), hashes.align);
+    hashes.numbers = chainHash(NumberAnalyzer::version(), hashes.align);
+    return hashes;
+}
+
 QString StoryAnalyzer::storyTitle(const QList<Article> &articles, const QString &folder)
 {
     QHash<QString, int> counts;
@@ -131,10 +140,10 @@ AnalyzeOutcome StoryAnalyzer::analyze(const QString &folder, const std::function
     StoryAnalysis story = library.loadStory(folder);
     story.title = storyTitle(story.articles, story.folder);
     ResultStore results(library);
-    const QByteArray articles = articlesHash(story.articles);
-    const QByteArray alignHash = chainHash(alignVersion, articles);
-    const QByteArray quotesHash = chainHash(quotesVersion, alignHash);
-    const QByteArray numbersHash = chainHash(numbersVersion, alignHash);
+    const EngineHashes hashes = engineHashes(articlesHash(story.articles));
+    const QByteArray &alignHash = hashes.align;
+    const QByteArray &quotesHash = hashes.quotes;
+    const QByteArray &numbersHash = hashes.numbers;
     int reused = 0;
 
     if (isCancelled()) {

@@ -39,14 +39,18 @@ public:
     [[nodiscard]] QString libraryPath() const { return m_libraryPath; }
     static QString defaultLibraryPath();
 
-    // Versions of the engines' outputs, part of the stored results' input hash: bump one
-    // when its engine changes what it computes for the same articles.
-    static constexpr QLatin1StringView alignVersion{"align/1"};
-    static constexpr QLatin1StringView quotesVersion{"quotes/1"};
-    static constexpr QLatin1StringView numbersVersion{"numbers/1"};
-
     // Hash of what the engines read: files, content hashes, languages, paragraph roles and texts.
     [[nodiscard]] static QByteArray articlesHash(const QList<Article> &articles);
+
+    // The input hashes the engines' stored results are checked against. Each chains the
+    // engine's version (a constant beside the engine, e.g. StoryAligner::version()) with what
+    // it reads; quotes and numbers read the alignment, so theirs chain the alignment's hash.
+    struct EngineHashes {
+        QByteArray align;
+        QByteArray quotes;
+        QByteArray numbers;
+    };
+    [[nodiscard]] static EngineHashes engineHashes(const QByteArray &articlesHash);
     // The story's title: its most common headline, else the folder's name.
     [[nodiscard]] static QString storyTitle(const QList<Article> &articles, const QString &folder);
 

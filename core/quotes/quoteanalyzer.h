@@ -11,6 +11,10 @@ namespace Synoptic::Core {
 class QuoteAnalyzer
 {
 public:
+    // Part of the stored results' input hash: bump it when the analyzer computes something
+    // different for the same articles (2: recovered occurrences).
+    static constexpr QLatin1StringView version() { return QLatin1StringView("quotes/2"); }
+
     // `variants` are the spelling variants the diff engine found (or the user confirmed);
     // `alignment` lets the analyzer list outlets that only paraphrase a quote.
     [[nodiscard]] QList<QuoteCluster> analyze(const QList<Article> &articles, const Alignment &alignment,

@@ -28,7 +28,7 @@ struct SearchHit {
 class Library
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     // Opens (creating if needed) and migrates the database to `targetVersion`. Lower
     // versions exist for tests of the migrations. Check isOpen() / error().

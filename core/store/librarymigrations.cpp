@@ -80,6 +80,12 @@ const QList<QStringList> &steps()
             u"CREATE INDEX quote_occurrences_cluster ON quote_occurrences(cluster_ref)"_s,
             u"CREATE INDEX number_mentions_group ON number_mentions(group_ref)"_s,
         },
+        // 3: flags the engines gained after 2: a member that merged two rows of the other
+        // articles (it appears in both rows), a quote whose closing mark had to be guessed.
+        {
+            u"ALTER TABLE alignment_members ADD COLUMN merged INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE quote_occurrences ADD COLUMN recovered INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return list;
 }

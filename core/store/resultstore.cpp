@@ -158,7 +158,8 @@ bool ResultStore::saveAlignment(const QString &folder, const QByteArray &inputHa
     QSqlDatabase db = m_library.database();
     QSqlQuery row(db), member(db), query(db);
     row.prepare(u"INSERT INTO alignment_rows (story_id, position, row_id) VALUES (?, ?, ?)"_s);
-    member.prepare(u"INSERT INTO alignment_members (row_ref, position, article, paragraph, score) VALUES (?, ?, ?, ?, ?)"_s);
+    member.prepare(u"INSERT INTO alignment_members (row_ref, position, article, paragraph, score, merged)"
+                   " VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < results.alignment.rows.size(); ++i) {
         const AlignmentRow &r = results.alignment.rows[i];
         if (!run(row, {story, qint64(i), r.id}))
@@ -166,7 +167,7 @@ bool ResultStore::saveAlignment(const QString &folder, const QByteArray &inputHa
         const qint64 rowRef = row.lastInsertId().toLongLong();
         for (qsizetype m = 0; m < r.members.size(); ++m) {
             const AlignmentMember &am = r.members[m];
-            if (!run(member, {rowRef, qint64(m), am.article, am.paragraph, am.score}))
+            if (!run(member, {rowRef, qint64(m), am.article, am.paragraph, am.score, am.merged ? 1 : 0}))
                 return failed(member.lastError().text());
         }
     }
@@ -208,7 +209,7 @@ bool ResultStore::saveQuotes(const QString &folder, const QByteArray &inputHash,
     cluster.prepare(u"INSERT INTO quote_clusters (story_id, position, cluster_id, text, speaker, paraphrased_in)"
                     " VALUES (?, ?, ?, ?, ?, ?)"_s);
     occurrence.prepare(u"INSERT INTO quote_occurrences (cluster_ref, position, article, paragraph, start, \"end\", text,"
-                       " speaker, fragment, continuation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                       " speaker, fragment, continuation, recovered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < quotes.size(); ++i) {
         const QuoteCluster &c = quotes[i];
         QJsonArray paraphrased;
@@ -223,7 +224,7 @@ bool ResultStore::saveQuotes(const QString &folder, const QByteArray &inputHash,
             for (const QuoteOccurrence::Piece &piece : q.continuation)
                 pieces.append(QJsonArray{piece.paragraph, qint64(piece.start), qint64(piece.end)});
             if (!run(occurrence, {ref, qint64(o), q.article, q.paragraph, qint64(q.start), qint64(q.end), text(q.text), text(q.speaker),
-                                  q.fragment ? 1 : 0, toJsonText(pieces)}))
+                                  q.fragment ? 1 : 0, toJsonText(pieces), q.recovered ? 1 : 0}))
                 return failed(occurrence.lastError().text());
         }
     }
@@ -263,7 +264,7 @@ std::optional<ResultStore::AlignmentResults> ResultStore::loadAlignment(const QS
     const qint64 story = m_library.storyId(folder);
     AlignmentResults results;
     QSqlQuery query(m_library.database());
-    query.prepare(u"SELECT r.id, r.row_id, m.article, m.paragraph, m.score FROM alignment_rows r"
+    query.prepare(u"SELECT r.id, r.row_id, m.article, m.paragraph, m.score, m.merged FROM alignment_rows r"
                   " LEFT JOIN alignment_members m ON m.row_ref = r.id WHERE r.story_id = ? ORDER BY r.position, m.position"_s);
     query.addBindValue(story);
     if (!query.exec())
@@ -276,7 +277,7 @@ std::optional<ResultStore::AlignmentResults> ResultStore::loadAlignment(const QS
         }
         if (!query.value(2).isNull())
             results.alignment.rows.last().members.append(
-                {query.value(2).toInt(), query.value(3).toInt(), query.value(4).toDouble()});
+                {query.value(2).toInt(), query.value(3).toInt(), query.value(4).toDouble(), query.value(5).toInt() != 0});
     }
     query.prepare(u"SELECT article, paragraph FROM alignment_unaligned WHERE story_id = ? ORDER BY position"_s);
     query.addBindValue(story);
@@ -319,7 +320,7 @@ std::optional<QList<QuoteCluster>> ResultStore::loadQuotes(const QString &folder
     QList<QuoteCluster> quotes;
     QSqlQuery query(m_library.database());
     query.prepare(u"SELECT c.id, c.cluster_id, c.text, c.speaker, c.paraphrased_in, o.article, o.paragraph, o.start, o.\"end\","
-                  " o.text, o.speaker, o.fragment, o.continuation FROM quote_clusters c"
+                  " o.text, o.speaker, o.fragment, o.continuation, o.recovered FROM quote_clusters c"
                   " LEFT JOIN quote_occurrences o ON o.cluster_ref = c.id WHERE c.story_id = ? ORDER BY c.position, o.position"_s);
     query.addBindValue(m_library.storyId(folder));
     if (!query.exec())
@@ -346,6 +347,7 @@ std::optional<QList<QuoteCluster>> ResultStore::loadQuotes(const QString &folder
         o.text = query.value(9).toString();
         o.speaker = query.value(10).toString();
         o.fragment = query.value(11).toInt() != 0;
+        o.recovered = query.value(13).toInt() != 0;
         for (const QJsonValue &piece : fromJsonText(query.value(12).toString())) {
             const QJsonArray p = piece.toArray();
             o.continuation.append({p.at(0).toInt(), qsizetype(p.at(1).toInteger()), qsizetype(p.at(2).toInteger())});

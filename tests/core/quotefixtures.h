@@ -37,19 +37,6 @@ inline Synoptic::Core::Article articleFromText(const QString &text, const QStrin
     return article;
 }
 
-inline QList<Synoptic::Core::Article> articlesFromFolder(const QString &folder)
-{
-    QList<Synoptic::Core::Article> articles;
-    const QDir dir(folder);
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        articles.append(articleFromText(QString::fromUtf8(f.readAll()), name));
-    }
-    return articles;
-}
-
 // A short stable identifier of a text: first 4 folded words, hashed (no news text in goldens).
 inline QString textId(const QString &text)
 {

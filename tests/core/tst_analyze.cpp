@@ -4,11 +4,16 @@
 #include "core/analysis/analysisjson.h"
 #include "core/analysis/demostory.h"
 #include "core/analysis/storyanalyzer.h"
+#include "core/align/storyaligner.h"
+#include "core/numbers/numberanalyzer.h"
+#include "core/quotes/quoteanalyzer.h"
 #include "core/store/library.h"
+#include "core/store/resultstore.h"
 #include "importfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -125,7 +130,7 @@ StoryAnalysis fullAnalysis()
         s.articles.append(a);
     }
     s.skipped = {SkippedFile{u"x.pdf"_s, u"Not an article file."_s}};
-    s.alignment.rows = {AlignmentRow{1, {{0, 1, 0.9}, {1, 1, 0.9}}}};
+    s.alignment.rows = {AlignmentRow{1, {{0, 1, 0.9, false}, {1, 1, 0.9, true}}}};
     s.alignment.unaligned = {{1, 0}};
     s.families = {Family{{0, 1}, -1, 0.6}};
     s.variants = {SpellingVariant{{u"Portmere"_s, u"Port Mere"_s}, SpellingVariant::State::Detected},
@@ -142,7 +147,10 @@ StoryAnalysis fullAnalysis()
     occurrence.start = start;
     occurrence.end = end;
     occurrence.text = u"We need the light,"_s;
-    q.occurrences = {occurrence};
+    QuoteOccurrence recovered = occurrence;
+    recovered.article = 1;
+    recovered.recovered = true;
+    q.occurrences = {occurrence, recovered};
     s.quotes = {q};
     NumberGroup agreed;
     agreed.id = 2;
@@ -230,6 +238,37 @@ private Q_SLOTS:
         QVERIFY(third.ok);
         QVERIFY(!third.reusedResults);
         QVERIFY(third.analysis.articles[1].cleanText.contains(u"story 9"_s));
+    }
+
+    // The stored hashes chain each engine's version (declared beside the engine) with its
+    // inputs: results stored by an older version of one engine are recomputed, the others reused.
+    void engineVersionInStoredHash()
+    {
+        const QString story = makeStory();
+        const QString db = newDb();
+        const StoryAnalyzer analyzer(db);
+        const AnalyzeOutcome first = analyzer.analyze(story);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        const StoryAnalyzer::EngineHashes hashes = StoryAnalyzer::engineHashes(StoryAnalyzer::articlesHash(first.analysis.articles));
+        QVERIFY(hashes.align != hashes.quotes && hashes.quotes != hashes.numbers && hashes.align != hashes.numbers);
+        {
+            Library library(db);
+            ResultStore store(library);
+            QCOMPARE(store.inputHash(story, u"align"_s), hashes.align);
+            QCOMPARE(store.inputHash(story, u"quotes"_s), hashes.quotes);
+            QCOMPARE(store.inputHash(story, u"numbers"_s), hashes.numbers);
+            // As if an older quote engine had stored these results.
+            QSqlQuery q(library.database());
+            QVERIFY(q.exec(u"UPDATE engine_runs SET input_hash = x'00' WHERE engine = 'quotes'"_s));
+        }
+        const AnalyzeOutcome second = analyzer.analyze(story);
+        QVERIFY(second.ok);
+        QVERIFY(!second.reusedResults);
+        Library library(db);
+        QCOMPARE(ResultStore(library).inputHash(story, u"quotes"_s), hashes.quotes);
+        QVERIFY(analyzer.analyze(story).reusedResults);
+        QVERIFY(StoryAligner::version() != QuoteAnalyzer::version());
+        QVERIFY(QuoteAnalyzer::version() != NumberAnalyzer::version());
     }
 
     void cancelKeepsPreviousState_data()
@@ -330,6 +369,11 @@ private Q_SLOTS:
         QVERIFY(articles[0][u"byline"_s].isNull());
         QCOMPARE(articles[1][u"paragraphs"_s][1][u"roleOverridden"_s].toBool(), true);
         QCOMPARE(json[u"alignment"_s][u"rows"_s][0][u"members"_s][1][u"article"_s].toInt(), 2);
+        // The flags are written only when set.
+        QCOMPARE(json[u"alignment"_s][u"rows"_s][0][u"members"_s][1][u"merged"_s].toBool(), true);
+        QVERIFY(!json[u"alignment"_s][u"rows"_s][0][u"members"_s][0].toObject().contains(u"merged"_s));
+        QVERIFY(!json[u"quotes"_s][0][u"occurrences"_s][0].toObject().contains(u"recovered"_s));
+        QCOMPARE(json[u"quotes"_s][0][u"occurrences"_s][1][u"recovered"_s].toBool(), true);
         QCOMPARE(json[u"alignment"_s][u"unaligned"_s][0][u"article"_s].toInt(), 2);
         QVERIFY(json[u"families"_s][0][u"source"_s].isNull());
         QCOMPARE(json[u"families"_s][0][u"articles"_s].toArray(), (QJsonArray{1, 2}));
@@ -363,6 +407,7 @@ private Q_SLOTS:
         QTest::newRow("zero-article-id") << u"id"_s << QJsonValue(0);
         QTest::newRow("undocumented-key") << u"extra"_s << QJsonValue(1);
         QTest::newRow("missing-key") << u"skipped"_s << QJsonValue();
+        QTest::newRow("merged-false") << u"merged"_s << QJsonValue(false);
     }
 
     void schemaCheckerRejects()
@@ -370,7 +415,19 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QJsonValue, value);
         QJsonObject json = AnalysisJson::toJson(fullAnalysis());
-        if (path == u"role" || path == u"id") {
+        if (path == u"merged") {
+            QJsonObject alignment = json[u"alignment"_s].toObject();
+            QJsonArray rows = alignment[u"rows"_s].toArray();
+            QJsonObject row = rows[0].toObject();
+            QJsonArray members = row[u"members"_s].toArray();
+            QJsonObject member = members[0].toObject();
+            member[u"merged"_s] = value;
+            members[0] = member;
+            row[u"members"_s] = members;
+            rows[0] = row;
+            alignment[u"rows"_s] = rows;
+            json[u"alignment"_s] = alignment;
+        } else if (path == u"role" || path == u"id") {
             QJsonArray articles = json[u"articles"_s].toArray();
             QJsonObject article = articles[0].toObject();
             if (path == u"id") {

@@ -1,4 +1,4 @@
-// The SQLite library: schema and migrations (including opening an older database),
+// The SQLite library: schema and migrations (including opening a version 1 or 2 database),
 // import round trip, incremental re-open, one transaction per import (cancelled, failing
 // and killed imports leave the previous state), user edits surviving re-import, FTS5
 // search, engine results with input hashes, one connection per thread.
@@ -110,6 +110,52 @@ private Q_SLOTS:
         QCOMPARE(latest.userVersion(), Library::schemaVersion);
         QCOMPARE(tableCount(latest, u"engine_runs"_s), 1);
         QCOMPARE(snapshot(latest.loadStory(m_story)), before);
+    }
+
+    // 3 adds columns to tables of 2: stored results keep their rows and read the new
+    // flags as false, so an old library opens without recomputing anything by itself.
+    void migrationFromVersion2()
+    {
+        const QString path = newDb();
+        {
+            Library v2(path, 2);
+            QVERIFY(v2.isOpen());
+            QCOMPARE(v2.userVersion(), 2);
+            QVERIFY(importInto(v2, m_story));
+            QSqlQuery q(v2.database());
+            QVERIFY(q.exec(u"PRAGMA table_info(alignment_members)"_s));
+            while (q.next())
+                QVERIFY(q.value(1).toString() != u"merged");
+            const qint64 story = v2.storyId(m_story);
+            QVERIFY(q.exec(u"INSERT INTO engine_runs (story_id, engine, input_hash) VALUES (%1, 'align', 'h1')"_s.arg(story)));
+            QVERIFY(q.exec(u"INSERT INTO alignment_rows (story_id, position, row_id) VALUES (%1, 0, 1)"_s.arg(story)));
+            const qint64 row = q.lastInsertId().toLongLong();
+            QVERIFY(q.exec(u"INSERT INTO alignment_members (row_ref, position, article, paragraph, score)"
+                           " VALUES (%1, 0, 0, 2, 0.5), (%1, 1, 1, 3, 0.25)"_s.arg(row)));
+            QVERIFY(q.exec(u"INSERT INTO engine_runs (story_id, engine, input_hash) VALUES (%1, 'quotes', 'h2')"_s.arg(story)));
+            QVERIFY(q.exec(u"INSERT INTO quote_clusters (story_id, position, cluster_id, text, speaker, paraphrased_in)"
+                           " VALUES (%1, 0, 1, 'We sail', '', '[]')"_s.arg(story)));
+            const qint64 cluster = q.lastInsertId().toLongLong();
+            QVERIFY(q.exec(u"INSERT INTO quote_occurrences (cluster_ref, position, article, paragraph, start, \"end\", text,"
+                           " speaker, fragment, continuation) VALUES (%1, 0, 2, 1, 4, 12, 'We sail', '', 0, '[]')"_s.arg(cluster)));
+        }
+        Library latest(path);
+        QVERIFY2(latest.isOpen(), qPrintable(latest.error()));
+        QCOMPARE(latest.userVersion(), Library::schemaVersion);
+        ResultStore store(latest);
+        const auto align = store.loadAlignment(m_story, "h1");
+        QVERIFY(align);
+        QCOMPARE(align->alignment.rows.size(), 1);
+        QCOMPARE(align->alignment.rows[0].members.size(), 2);
+        QCOMPARE(align->alignment.rows[0].members[1].paragraph, 3);
+        QCOMPARE(align->alignment.rows[0].members[0].merged, false);
+        QCOMPARE(align->alignment.rows[0].members[1].merged, false);
+        const auto quotes = store.loadQuotes(m_story, "h2");
+        QVERIFY(quotes);
+        QCOMPARE(quotes->size(), 1);
+        QCOMPARE(quotes->first().occurrences.size(), 1);
+        QCOMPARE(quotes->first().occurrences.first().end, 12);
+        QCOMPARE(quotes->first().occurrences.first().recovered, false);
     }
 
     void newerSchemaRefused()
@@ -310,7 +356,9 @@ private Q_SLOTS:
         QVERIFY(importInto(library, m_story));
         ResultStore store(library);
         ResultStore::AlignmentResults align;
-        align.alignment.rows = {AlignmentRow{1, {{0, 1, 0.9}, {1, 2, 0.75}}}, AlignmentRow{2, {{2, 1, 1.0}}}};
+        // Article 1's paragraph 2 merged rows 1 and 2: a member of both, flagged in both.
+        align.alignment.rows = {AlignmentRow{1, {{0, 1, 0.9, false}, {1, 2, 0.75, true}}},
+                                AlignmentRow{2, {{1, 2, 0.6, true}, {2, 1, 1.0, false}}}};
         align.alignment.unaligned = {{0, 3}, {2, 4}};
         align.families = {Family{{0, 2}, 0, 0.5}, Family{{1}, -1, 0.0}};
         align.variants = {SpellingVariant{{u"Portmere"_s, u"Port Mere"_s}, SpellingVariant::State::Confirmed}};
@@ -325,6 +373,7 @@ private Q_SLOTS:
         occurrence.text = u"We have sailed"_s;
         occurrence.speaker = u"skipper"_s;
         occurrence.fragment = true;
+        occurrence.recovered = true;
         occurrence.continuation = {{4, 0, 10}};
         quote.occurrences = {occurrence};
         quote.paraphrasedIn = {2};
@@ -352,6 +401,10 @@ private Q_SLOTS:
         QCOMPARE(loaded->alignment.rows[0].members.size(), 2);
         QCOMPARE(loaded->alignment.rows[0].members[1].paragraph, 2);
         QCOMPARE(loaded->alignment.rows[0].members[1].score, 0.75);
+        QCOMPARE(loaded->alignment.rows[0].members[0].merged, false);
+        QCOMPARE(loaded->alignment.rows[0].members[1].merged, true);
+        QCOMPARE(loaded->alignment.rows[1].members[0].merged, true);
+        QCOMPARE(loaded->alignment.rows[1].members[1].merged, false);
         QCOMPARE(loaded->alignment.unaligned, align.alignment.unaligned);
         QCOMPARE(loaded->families.size(), 2);
         QCOMPARE(loaded->families[0].articles, (QList<int>{0, 2}));
@@ -363,6 +416,7 @@ private Q_SLOTS:
         QVERIFY(quotes);
         QCOMPARE(quotes->first().occurrences.first().continuation.first().end, 10);
         QCOMPARE(quotes->first().occurrences.first().fragment, true);
+        QCOMPARE(quotes->first().occurrences.first().recovered, true);
         QCOMPARE(quotes->first().paraphrasedIn, QList<int>{2});
 
         const auto numbers = store.loadNumbers(m_story, "h3");
@@ -373,6 +427,10 @@ private Q_SLOTS:
         QVERIFY(!n.high.has_value());
 
         // Saving again replaces, never accumulates.
+        occurrence.recovered = false;
+        quote.occurrences = {occurrence};
+        QVERIFY(store.saveQuotes(m_story, "h5", {quote}));
+        QCOMPARE(store.loadQuotes(m_story, "h5")->first().occurrences.first().recovered, false);
         QVERIFY(store.saveAlignment(m_story, "h4", {}));
         QCOMPARE(store.loadAlignment(m_story, "h4")->alignment.rows.size(), 0);
     }

@@ -3,6 +3,7 @@
 // SYNOPTIC_NUMBERS_DUMP=1 prints every group for reading.
 
 #include "core/numbers/numberanalyzer.h"
+#include "tests/tools/testarticles.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,30 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One article per file; every non-empty line is a Body paragraph (the corpora are plain text).
+// The corpus as users get it: the real importer (roles, metadata, boilerplate left out of Body).
 QList<Article> loadCorpus(const QString &dir)
 {
-    QList<Article> articles;
-    const QStringList files = QDir(dir).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        QFile file(dir + u'/' + name);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        Article article;
-        article.file = name;
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-        for (const QString &line : lines) {
-            const QString text = line.simplified();
-            if (text.isEmpty())
-                continue;
-            Paragraph p;
-            p.index = int(article.paragraphs.size());
-            p.text = text;
-            article.paragraphs.append(p);
-        }
-        articles.append(article);
-    }
-    return articles;
+    return Synoptic::Testing::importedArticles(dir);
 }
 
 QString interval(const NumberMention &m)

@@ -1,16 +1,17 @@
-// The numbers engine on the demo story (resources/demo, fiction written for Synoptic) against the
+// The numbers engine on the demo story (resources/demo, fiction written for Synoptic), read by
+// the real importer as users get it (only Body paragraphs are analysed), against the
 // human annotation in tests/data/numbers/demo-golden.json: precision and recall of disputed groups,
 // false disputes, the sums and agreements the annotation lists, and a golden file of the whole
 // output (SYNOPTIC_REGENERATE=1 rewrites tests/data/numbers/demo-groups.json).
 
 #include "core/numbers/numberanalyzer.h"
+#include "tests/tools/testarticles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace Synoptic::Core;
@@ -20,75 +21,6 @@ namespace {
 
 const QString demoDir = QStringLiteral(SYNOPTIC_SOURCE_DIR "/resources/demo");
 const QString dataDir = QStringLiteral(SYNOPTIC_TEST_DATA "/numbers");
-
-// A stand-in for the importer, enough for this story: paragraphs are blank-line separated blocks
-// (hard wraps joined), Markdown headings and front matter and HTML outside <p> are left out.
-QList<Paragraph> paragraphsOf(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(f.readAll());
-    QStringList blocks;
-    if (file.endsWith(u".html"_s)) {
-        static const QRegularExpression para(
-            u"<p[^>]*>(.*?)</p>"_s, QRegularExpression::DotMatchesEverythingOption);
-        static const QRegularExpression tag(u"<[^>]+>"_s);
-        auto it = para.globalMatch(text);
-        while (it.hasNext()) {
-            QString block = it.next().captured(1).remove(tag);
-            const QList<std::pair<QString, QString>> entities
-                = {{u"&ndash;"_s, u"\u2013"_s}, {u"&rsquo;"_s, u"\u2019"_s},
-                    {u"&lsquo;"_s, u"\u2018"_s}, {u"&ldquo;"_s, u"\u201c"_s},
-                    {u"&rdquo;"_s, u"\u201d"_s}, {u"&euro;"_s, u"\u20ac"_s},
-                    {u"&middot;"_s, u"\u00b7"_s}, {u"&copy;"_s, u"\u00a9"_s}, {u"&amp;"_s, u"&"_s}};
-            for (const auto &[entity, character] : entities)
-                block.replace(entity, character);
-            blocks.append(block);
-        }
-    } else {
-        if (file.endsWith(u".md"_s) && text.startsWith(u"---"_s)) {
-            const qsizetype close = text.indexOf(u"\n---"_s, 3);
-            text = close < 0 ? QString() : text.mid(close + 4);
-        }
-        blocks = text.split(QRegularExpression(u"\\n\\s*\\n"_s));
-    }
-    QList<Paragraph> out;
-    for (QString block : std::as_const(blocks)) {
-        block = block.simplified();
-        if (block.isEmpty() || block.startsWith(u'#') || block == u"---"_s)
-            continue;
-        block.remove(u"**"_s);
-        Paragraph p;
-        p.index = int(out.size());
-        p.text = block;
-        out.append(p);
-    }
-    return out;
-}
-
-QList<Article> loadDemo()
-{
-    QList<Article> articles;
-    QFile csv(demoDir + u"/sources.csv"_s);
-    if (!csv.open(QIODevice::ReadOnly))
-        return articles;
-    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList fields = lines[i].split(u',');
-        if (fields.size() < 5)
-            continue;
-        Article a;
-        a.file = fields[0];
-        a.outlet = fields[1];
-        a.published = fields[3];
-        a.paragraphs = paragraphsOf(demoDir + u'/' + a.file);
-        articles.append(a);
-    }
-    std::sort(articles.begin(), articles.end(),
-        [](const Article &x, const Article &y) { return x.file < y.file; });
-    return articles;
-}
 
 QJsonObject toJson(const NumberGroup &g, const QList<Article> &articles)
 {
@@ -131,7 +63,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_articles = loadDemo();
+        m_articles = Synoptic::Testing::importedArticles(demoDir);
         QCOMPARE(m_articles.size(), 5);
         for (const Article &a : std::as_const(m_articles))
             QVERIFY2(!a.paragraphs.isEmpty(), qPrintable(a.file));

@@ -5,6 +5,7 @@
 
 #include "core/quotes/quoteanalyzer.h"
 #include "quotefixtures.h"
+#include "tests/tools/testarticles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +26,7 @@ void TestQuoteCorpus::seedsKyiv()
     const QString folder = QStringLiteral(SYNOPTIC_SHARED_DIR "/corpora/seeds-kyiv-2025-04");
     if (!QDir(folder).exists())
         QSKIP("the shared corpus is not available");
-    const QList<Article> articles = QuoteFixtures::articlesFromFolder(folder);
+    const QList<Article> articles = Synoptic::Testing::importedArticles(folder); // as users get them
     QVERIFY(articles.size() >= 2);
     const QList<QuoteCluster> clusters = QuoteAnalyzer().analyze(articles, {}, {});
 

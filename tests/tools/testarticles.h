@@ -1,8 +1,9 @@
 #pragma once
-// Test helper: an Article from plain text without the importer. Paragraphs are separated by
-// blank lines; text with (almost) no blank lines is split on lines instead. Header-only so any
-// test can use it.
+// Test helpers: an Article from plain text without the importer (paragraphs separated by
+// blank lines; text with (almost) no blank lines is split on lines instead), and a story
+// folder read by the real importer, as users get it. Header-only so any test can use it.
 
+#include "core/import/folderimporter.h"
 #include "core/model/article.h"
 
 #include <QFile>
@@ -66,6 +67,15 @@ inline Core::Article articleFromFile(const QString &path, bool *ok = nullptr)
     if (!opened)
         return {};
     return articleFromText(QString::fromUtf8(f.readAll()), QFileInfo(path).fileName());
+}
+
+// A story folder read by the real importer (core/import, as StoryAnalyzer does): formats,
+// sidecar, outlets, paragraph roles (headline, metadata, captions and boilerplate are not
+// Body, so the engines skip them). Sorted by file, like Library::loadStory. Empty when the
+// folder holds nothing importable.
+inline QList<Core::Article> importedArticles(const QString &folder)
+{
+    return Core::FolderImporter::import(folder).changed;
 }
 
 } // namespace Synoptic::Testing

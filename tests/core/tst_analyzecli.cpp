@@ -1,0 +1,170 @@
+// `synoptic analyze` as a user runs it: the built binary (SYNOPTIC_APP_BINARY, see
+// tests/CMakeLists.txt) on the demo story, writing to a file and to standard output, and its
+// exit codes for usage errors (2) and a folder with nothing importable (3).
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAnalyzeCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    static QString demoFolder() { return QStringLiteral(SYNOPTIC_SOURCE_DIR "/resources/demo"); }
+
+    QString newDb() { return m_dir.filePath(u"lib%1.sqlite"_s.arg(++m_counter)); }
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Headless as on a server: the command needs no display.
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SYNOPTIC_APP_BINARY), QStringList{u"analyze"_s} + arguments);
+        Run result;
+        if (!process.waitForFinished(300000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    // Checks what the demo story must show in its analysis JSON (tests/data/demo/ANNOTATIONS.md).
+    static void checkDemo(const QJsonObject &json)
+    {
+        QCOMPARE(json[u"story"_s][u"articles"_s].toInt(), 5);
+        const QJsonArray articles = json[u"articles"_s].toArray();
+        QCOMPARE(articles.size(), 5);
+        QHash<int, QString> outletOf;
+        for (const QJsonValue &a : articles)
+            outletOf.insert(a[u"id"_s].toInt(), a[u"outlet"_s].toString());
+
+        const QJsonArray rows = json[u"alignment"_s][u"rows"_s].toArray();
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(!rows.first()[u"members"_s].toArray().isEmpty());
+
+        int widest = 0;
+        for (const QJsonValue &quote : json[u"quotes"_s].toArray()) {
+            QSet<QString> outlets;
+            for (const QJsonValue &o : quote[u"occurrences"_s].toArray())
+                outlets.insert(outletOf.value(o[u"article"_s].toInt()));
+            widest = std::max(widest, int(outlets.size()));
+        }
+        QVERIFY2(widest >= 3, qPrintable(u"the most widely quoted cluster has %1 outlet(s)"_s.arg(widest)));
+
+        bool injuredDisputed = false;
+        for (const QJsonValue &group : json[u"numbers"_s].toArray()) {
+            if (group[u"subject"_s].toString() == u"injured" && group[u"status"_s].toString() == u"disputed")
+                injuredDisputed = true;
+        }
+        QVERIFY(injuredDisputed);
+    }
+
+    static QJsonObject parse(const QByteArray &bytes)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("invalid JSON: %s at %d", qPrintable(error.errorString()), error.offset);
+        return document.object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(QStringLiteral(SYNOPTIC_APP_BINARY)), SYNOPTIC_APP_BINARY);
+        QVERIFY(QDir(demoFolder()).exists());
+    }
+
+    void demoToFile()
+    {
+        const QString jsonPath = m_dir.filePath(u"demo.json"_s);
+        const Run result = run({demoFolder(), u"--library"_s, newDb(), u"--json"_s, jsonPath});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.isEmpty()); // the JSON went to the file
+        QFile file(jsonPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = parse(file.readAll());
+        QVERIFY(!json.isEmpty());
+        checkDemo(json);
+    }
+
+    void demoToStandardOutput()
+    {
+        const Run result = run({demoFolder(), u"--library"_s, newDb(), u"--json"_s, u"-"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject json = parse(result.out);
+        QVERIFY2(!json.isEmpty(), result.out.left(200).constData());
+        checkDemo(json);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no-folder") << QStringList{} << u"exactly one FOLDER"_s;
+        QTest::newRow("two-folders") << QStringList{u"/tmp"_s, u"/tmp"_s} << u"exactly one FOLDER"_s;
+        QTest::newRow("not-a-folder") << QStringList{u"/nonexistent/story"_s} << u"not a folder"_s;
+        QTest::newRow("unknown-option") << QStringList{u"--jsno"_s, u"x.json"_s, u"/tmp"_s} << u"jsno"_s;
+        QTest::newRow("option-without-value") << QStringList{u"/tmp"_s, u"--json"_s} << u"json"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run result = run(arguments + QStringList{u"--library"_s, newDb()});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void nothingImportable_data()
+    {
+        QTest::addColumn<QByteArray>("file"); // empty: an empty folder
+        QTest::newRow("empty-folder") << QByteArray();
+        QTest::newRow("only-a-pdf") << QByteArray("notes.pdf");
+    }
+
+    void nothingImportable()
+    {
+        QFETCH(QByteArray, file);
+        const QString folder = m_dir.filePath(u"empty%1"_s.arg(++m_counter));
+        QVERIFY(QDir().mkpath(folder));
+        if (!file.isEmpty()) {
+            QFile f(folder + u'/' + QString::fromLatin1(file));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4");
+        }
+        const QString jsonPath = m_dir.filePath(u"none.json"_s);
+        const Run result = run({folder, u"--library"_s, newDb(), u"--json"_s, jsonPath});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(u"synoptic analyze:"_s), qPrintable(result.err));
+        QVERIFY(!QFile::exists(jsonPath));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalyzeCli)
+#include "tst_analyzecli.moc"
