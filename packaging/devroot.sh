@@ -9,6 +9,7 @@
 #   packaging/devroot.sh build [PRESET] configure and build a preset (default: dev)
 #   packaging/devroot.sh shell          an interactive shell inside the root
 #   packaging/devroot.sh exec -- CMD... run CMD inside the root, from the repository root
+#   packaging/devroot.sh bench          release build + benchmark suite: build/bench/summary.json, tests/bench/RESULTS.md
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -128,6 +129,12 @@ run)
         in_env "$bin" analyze "$repo/resources/demo" --library "$repo/build/demo/library.sqlite" --json "$out"
         echo "$out"
     fi
+    ;;
+bench)
+    # Only the targets the suite runs: a full release build would also build every test.
+    in_env sh -c "cmake --preset release >/dev/null && cmake --build --preset release --target \
+        synoptic storygen bench_stages bench_naive bench_export bench_reader"
+    in_env tests/bench/run_benchmarks.sh build/release
     ;;
 shell) in_env bash ;;
 exec)
