@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <numeric>
 #include <vector>
 
@@ -51,8 +52,13 @@ public:
             for (const Core::Paragraph &p : articles[a].paragraphs) {
                 std::vector<int> tokens;
                 auto it = wordPattern.globalMatch(p.text.toLower());
-                while (it.hasNext())
-                    tokens.push_back(int(ids.emplace(it.next().captured(), int(ids.size())).value()));
+                while (it.hasNext()) {
+                    const QString word = it.next().captured();
+                    auto id = ids.constFind(word);
+                    if (id == ids.constEnd())
+                        id = ids.insert(word, int(ids.size()));
+                    tokens.push_back(id.value());
+                }
                 words.push_back(std::move(tokens));
                 refs.push_back({int(a), p.index});
             }
