@@ -10,6 +10,7 @@
 #
 #   tests/bench/run_benchmarks.sh [BUILD_DIR]          default build/release
 #   SYNOPTIC_BENCH_SIZES="5 50"  SYNOPTIC_BENCH_ROUNDS=3  SYNOPTIC_BENCH_RESULTS=path.md
+#   SYNOPTIC_BENCH_NAIVE_SIZES="50 500"   sizes for the naive reference (500 takes minutes)
 #   SYNOPTIC_BENCH_ROUNDS_LARGE=1   rounds for 5,000 articles and more (each takes minutes)
 set -euo pipefail
 
@@ -89,7 +90,7 @@ done
 # The naive reference aligner on the same stories (same N and seed).
 json_naive=""
 naive_rows=""
-for n in 50 500; do
+for n in ${SYNOPTIC_BENCH_NAIVE_SIZES:-50 500}; do
     case " $sizes " in *" $n "*) ;; *) continue ;; esac
     "$bin/tests/bench/bench_naive" "$n" "$seed" >"$out/naive-$n.txt"
     read -r _ a_ms a_p a_r a_f1 _ < <(grep '^storyaligner ' "$out/naive-$n.txt")
