@@ -134,6 +134,8 @@ bench)
     # Only the targets the suite runs: a full release build would also build every test.
     in_env sh -c "cmake --preset release >/dev/null && cmake --build --preset release --target \
         synoptic storygen bench_stages bench_naive bench_export bench_reader"
+    # The worktree's git directory may not be visible inside the root: name the commit here.
+    mkdir -p build/bench && { git rev-parse --short HEAD >build/bench/commit 2>/dev/null || rm -f build/bench/commit; }
     in_env tests/bench/run_benchmarks.sh build/release
     ;;
 shell) in_env bash ;;

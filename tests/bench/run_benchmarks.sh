@@ -129,7 +129,7 @@ all_cells=$(sed -n 's/.*all cells built: \([0-9]*\) ms.*/\1/p' "$out/reader.txt"
 stall_load=$(sed -n 's/.*stall while loading: \([0-9]*\) ms.*/\1/p' "$out/reader.txt" | median)
 stall_scroll=$(sed -n 's/.*stall while scrolling: \([0-9]*\) ms.*/\1/p' "$out/reader.txt" | median)
 
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+commit=$(git rev-parse --short HEAD 2>/dev/null || cat "$out/commit" 2>/dev/null || echo unknown)
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 cores=$(nproc)
 cat >"$out/summary.json" <<JSON
