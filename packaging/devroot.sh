@@ -9,6 +9,7 @@
 #   packaging/devroot.sh build [PRESET] configure and build a preset (default: dev)
 #   packaging/devroot.sh shell          an interactive shell inside the root
 #   packaging/devroot.sh exec -- CMD... run CMD inside the root, from the repository root
+#   packaging/devroot.sh bench          release build + benchmark suite: build/bench/summary.json, tests/bench/RESULTS.md
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -130,6 +131,14 @@ run)
         in_env "$bin" export "$repo/resources/demo" --library "$repo/build/demo/library.sqlite" --pdf "$out"
         echo "$out"
     fi
+    ;;
+bench)
+    # Only the targets the suite runs: a full release build would also build every test.
+    in_env sh -c "cmake --preset release >/dev/null && cmake --build --preset release --target \
+        synoptic storygen bench_stages bench_naive bench_export bench_reader"
+    # The worktree's git directory may not be visible inside the root: name the commit here.
+    mkdir -p build/bench && { git rev-parse --short HEAD >build/bench/commit 2>/dev/null || rm -f build/bench/commit; }
+    in_env tests/bench/run_benchmarks.sh build/release
     ;;
 shell) in_env bash ;;
 exec)
