@@ -89,6 +89,9 @@ in_root() {
         --clearenv --setenv PATH /usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin
         --setenv HOME "$repo/build/home" --setenv LANG C.UTF-8 --setenv XDG_RUNTIME_DIR /tmp/runtime
         --setenv TERM "${TERM:-dumb}")
+    # The compiler cache lives beside the roots, so fresh clones reuse each other's objects.
+    mkdir -p "$cache/ccache"
+    args+=(--bind "$cache/ccache" /var/cache/synoptic-ccache --setenv CCACHE_DIR /var/cache/synoptic-ccache)
     [ -d "$repo/../shared" ] && args+=(--ro-bind "$(cd "$repo/../shared" && pwd)" "$(cd "$repo/../shared" && pwd)")
     local v
     for v in CI DISPLAY XAUTHORITY QT_QPA_PLATFORM CTEST_PARALLEL_LEVEL CMAKE_BUILD_PARALLEL_LEVEL \
