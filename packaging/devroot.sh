@@ -6,7 +6,7 @@
 #
 #   packaging/devroot.sh run            the main job: Synoptic on the demo story
 #   packaging/devroot.sh test           build (preset ci) and run the whole test suite
-#   packaging/devroot.sh build [PRESET] configure and build a preset (default: dev)
+#   packaging/devroot.sh build [PRESET [TARGET...]]  configure and build a preset (default: dev), or only some targets
 #   packaging/devroot.sh shell          an interactive shell inside the root
 #   packaging/devroot.sh exec -- CMD... run CMD inside the root, from the repository root
 #   packaging/devroot.sh bench          release build + benchmark suite: build/bench/summary.json, tests/bench/RESULTS.md
@@ -107,17 +107,18 @@ in_env() {
     if native_host; then "$@"; else ensure_root && in_root "$@"; fi
 }
 
-# build PRESET [TARGET]: configure and build a preset, or only one target of it.
+# build PRESET [TARGET...]: configure and build a preset, or only the given targets of it.
 build() {
-    local preset=${1:-dev} target=${2:+--target $2}
-    in_env sh -c "cmake --preset '$preset' >/dev/null && cmake --build --preset '$preset' $target"
+    local preset=${1:-dev} targets=""
+    [ $# -gt 1 ] && targets="--target ${*:2}"
+    in_env sh -c "cmake --preset '$preset' >/dev/null && cmake --build --preset '$preset' $targets"
 }
 
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 cd "$repo"
 case "$cmd" in
-build) build "${1:-dev}" ;;
+build) build "${1:-dev}" "${@:2}" ;;
 test)
     build ci
     in_env ctest --preset ci
