@@ -35,9 +35,13 @@ bool TokenizedStory::build(const QList<Article> &articles, const std::function<b
             tp.quoted.reserve(size_t(tokens.size()));
             bool inQuote = false;
             qsizetype scanned = 0;
+            const Token *previous = nullptr;
             for (const Token &t : tokens) {
+                bool stop = false; // '.', '!' or '?' between the previous token and this one
                 for (; scanned < t.start; ++scanned) {
                     const char16_t c = p.text[scanned].unicode();
+                    if (c == u'.' || c == u'!' || c == u'?')
+                        stop = true;
                     if (c == u'"')
                         inQuote = !inQuote;
                     else if (c == u'\u201c' || c == u'\u00ab' || c == u'\u201e')
@@ -46,6 +50,13 @@ bool TokenizedStory::build(const QList<Article> &articles, const std::function<b
                         inQuote = false;
                 }
                 scanned = t.end;
+                // A sentence starts after a full stop when the next word is capitalised or a
+                // number, unless the stop ends an initial or a short abbreviation ("J.", "Mr.").
+                if (tp.terms.empty())
+                    tp.sentenceStarts.push_back(0);
+                else if (stop && (t.capitalised || t.number) && previous && !(previous->end - previous->start <= 2 && previous->capitalised))
+                    tp.sentenceStarts.push_back(int(tp.terms.size()));
+                previous = &t;
                 tp.quoted.push_back(inQuote);
                 auto it = m_termIds.constFind(t.stem);
                 int id;

@@ -19,6 +19,7 @@ struct TokenizedParagraph {
     int position = 0; // rank among the article's body paragraphs
     std::vector<int> terms; // every word and number, in order
     std::vector<bool> quoted; // per term: inside quotation marks (shared quotes are not copying)
+    std::vector<int> sentenceStarts; // index of each sentence's first term, ascending; starts with 0
 };
 
 class TokenizedStory

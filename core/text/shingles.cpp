@@ -13,7 +13,7 @@ quint64 mixHash(quint64 x)
     return x ^ (x >> 31);
 }
 
-std::vector<quint64> shingleHashes(const std::vector<int> &terms, int n)
+std::vector<quint64> windowHashes(const std::vector<int> &terms, int n)
 {
     std::vector<quint64> out;
     if (terms.empty() || n <= 0)
@@ -28,6 +28,12 @@ std::vector<quint64> shingleHashes(const std::vector<int> &terms, int n)
         }
         out.push_back(mixHash(h));
     }
+    return out;
+}
+
+std::vector<quint64> shingleHashes(const std::vector<int> &terms, int n)
+{
+    std::vector<quint64> out = windowHashes(terms, n);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

@@ -13,6 +13,10 @@ namespace Synoptic::Core {
 // (a sequence shorter than n yields one shingle of the whole sequence, if non-empty).
 [[nodiscard]] std::vector<quint64> shingleHashes(const std::vector<int> &terms, int n);
 
+// The same hashes in text order, one per window, repeats kept (for finding runs of shared
+// windows, i.e. long passages two texts have in common).
+[[nodiscard]] std::vector<quint64> windowHashes(const std::vector<int> &terms, int n);
+
 // Size of the intersection of two sorted unique hash lists.
 [[nodiscard]] qsizetype intersectionSize(const std::vector<quint64> &a, const std::vector<quint64> &b);
 

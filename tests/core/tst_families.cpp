@@ -48,6 +48,8 @@ private Q_SLOTS:
         QTest::newRow("copy with boilerplate") << QStringLiteral("copy") << QStringLiteral("{0,1} source 0");
         QTest::newRow("copy published first") << QStringLiteral("copy-earlier") << QStringLiteral("{0,1} source 1");
         QTest::newRow("light rewrite") << QStringLiteral("mild") << QStringLiteral("{0,1} source 0");
+        QTest::newRow("medium rewrite") << QStringLiteral("medium") << QStringLiteral("{0,1} source 0");
+        QTest::newRow("heavy rewrite") << QStringLiteral("heavy") << QStringLiteral("{0,1} source 0");
         QTest::newRow("unrelated story") << QStringLiteral("unrelated") << QString();
         QTest::newRow("copy among strangers") << QStringLiteral("copy+unrelated") << QStringLiteral("{0,1} source 0");
     }
@@ -67,6 +69,10 @@ private Q_SLOTS:
             second = generator.variant(base, copy);
         } else if (shape == u"mild") {
             second = generator.variant(base, EditRates::mild());
+        } else if (shape == u"medium") {
+            second = generator.variant(base, EditRates::medium());
+        } else if (shape == u"heavy") {
+            second = generator.variant(base, EditRates::heavy());
         } else {
             // Another story entirely: the fixture's paragraphs reversed and with every content
             // word replaced would still share vocabulary; use generated foreign text instead.
@@ -99,6 +105,34 @@ private Q_SLOTS:
         }
     }
 
+    // The demo story (fiction, annotated in tests/data/demo/ANNOTATIONS.md): the Ledger
+    // republishes the Wire with light edits, Brightwater rewrites and reorders it; Radio and
+    // the blog report on their own and only restate facts and quote the same people.
+    void demoStory()
+    {
+        const QList<Article> articles = importedArticles(QStringLiteral(SYNOPTIC_SOURCE_DIR "/resources/demo"));
+        QCOMPARE(articles.size(), 5);
+        const AlignResult result = StoryAligner().align(articles);
+        TokenizedStory story;
+        QVERIFY(story.build(articles));
+        const FamilyDetector detector;
+        for (int a = 0; a < articles.size(); ++a) {
+            for (int b = a + 1; b < articles.size(); ++b) {
+                const FamilyEvidence e = detector.evidence(story, result.alignment, a, b);
+                qInfo("%s - %s: containment %.3f narration %.3f (%d) copied %.3f restated %d of %d coverage %.2f order %.2f", qPrintable(articles[a].file),
+                      qPrintable(articles[b].file), e.containment, e.narration, e.narrationShared, e.copied, e.restated, e.sentences, e.coverage, e.order);
+            }
+        }
+        QStringList outlets;
+        QCOMPARE(result.families.size(), 1);
+        for (int a : result.families.front().articles)
+            outlets << articles[a].outlet;
+        outlets.sort();
+        QCOMPARE(outlets, (QStringList{QStringLiteral("Brightwater Daily"), QStringLiteral("Meridian Wire"), QStringLiteral("The Coastal Ledger")}));
+        QVERIFY(result.families.front().source >= 0);
+        QCOMPARE(articles[result.families.front().source].outlet, QStringLiteral("Meridian Wire"));
+    }
+
     void seedCorpus()
     {
         const QDir dir(QStringLiteral(SYNOPTIC_SHARED_DIR "/corpora/seeds-kyiv-2025-04"));
@@ -118,8 +152,8 @@ private Q_SLOTS:
         for (int a = 0; a < articles.size(); ++a) {
             for (int b = a + 1; b < articles.size(); ++b) {
                 const FamilyEvidence e = detector.evidence(story, result.alignment, a, b);
-                qInfo("%d-%d containment %.3f narration %.3f (%d) coverage %.2f order %.2f", a, b, e.containment, e.narration, e.narrationShared,
-                      e.coverage, e.order);
+                qInfo("%d-%d containment %.3f narration %.3f (%d) copied %.3f restated %d of %d coverage %.2f order %.2f", a, b, e.containment, e.narration,
+                      e.narrationShared, e.copied, e.restated, e.sentences, e.coverage, e.order);
             }
         }
         QCOMPARE(result.families.size(), 1);
