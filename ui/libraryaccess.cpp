@@ -75,4 +75,14 @@ QString LibraryAccess::renameOutlet(const Core::StoryAnalysis &story, int articl
     return {};
 }
 
+QString LibraryAccess::setVariantDecision(const QString &folder, const QStringList &forms, Core::SpellingVariant::State state) const
+{
+    Core::Library library(m_libraryPath);
+    if (!library.isOpen())
+        return library.error();
+    if (!library.setVariantDecision(folder, forms, state))
+        return library.error();
+    return {};
+}
+
 } // namespace Synoptic::Ui

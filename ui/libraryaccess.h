@@ -1,6 +1,6 @@
 #pragma once
 // The reader's short, GUI-thread queries against the user's library: full-text search (FTS5)
-// inside the open story and persisting outlet renames. Each call opens its own Library
+// inside the open story, persisting outlet renames and spelling-variant verdicts. Each call opens its own Library
 // connection on the calling thread (one connection per thread; the analyzer's worker thread
 // has its own) and closes it again, so nothing is shared across threads.
 
@@ -24,6 +24,10 @@ public:
     // library-wide: every story from that outlet shows the new name. Returns an error message
     // or an empty string.
     [[nodiscard]] QString renameOutlet(const Core::StoryAnalysis &story, int article, const QString &name) const;
+
+    // Stores the user's verdict on a spelling variant of the story in `folder` (see
+    // Core::Library::setVariantDecision). Returns an error message or an empty string.
+    [[nodiscard]] QString setVariantDecision(const QString &folder, const QStringList &forms, Core::SpellingVariant::State state) const;
 
 private:
     QString m_libraryPath;

@@ -11,6 +11,7 @@
 #include "ui/models/outletmodel.h"
 #include "ui/models/quoteclustermodel.h"
 #include "ui/models/searchresultmodel.h"
+#include "ui/models/spellingvariantmodel.h"
 #include "ui/newshighlighter.h"
 #include "ui/panels/coveragemap.h"
 #include "ui/panels/numberspanel.h"
@@ -18,6 +19,7 @@
 #include "ui/panels/quotepanel.h"
 #include "ui/panels/quotespanel.h"
 #include "ui/panels/searchpanel.h"
+#include "ui/panels/spellingspanel.h"
 #include "ui/report/exportdialog.h"
 #include "ui/startpage.h"
 
@@ -152,6 +154,20 @@ void MainWindow::createModels()
     m_quoteModel = new QuoteClusterModel(this);
     m_numberModel = new NumberGroupModel(this);
     m_searchModel = new SearchResultModel(this);
+    m_variantModel = new SpellingVariantModel(this);
+    connect(m_variantModel, &SpellingVariantModel::decisionRequested, this,
+            [this](const QStringList &forms, Core::SpellingVariant::State state) {
+                if (m_analysis.folder.isEmpty())
+                    return; // a story shown without a folder (tests, tools) has no library entry
+                const QString error = LibraryAccess(m_libraryPath).setVariantDecision(m_analysis.folder, forms, state);
+                if (!error.isEmpty()) {
+                    m_banner->showMessage(tr("Your verdict on “%1” could not be saved.").arg(forms.join(QStringLiteral(" / "))),
+                                          error.toHtmlEscaped());
+                    return;
+                }
+                // The alignment reads the verdicts: analyse again (the import is reused).
+                openStory(m_analysis.folder);
+            });
     connect(m_outletModel, &OutletModel::baseOutletChanged, this, [this](int article) {
         m_rowModel->setBaseOutlet(article);
         if (!m_analysis.folder.isEmpty())
@@ -195,6 +211,7 @@ void MainWindow::createDocks()
     m_outletsPanel = new OutletsPanel(m_outletModel, this);
     m_coverage = new CoverageMap(m_rowModel, m_outletModel, this);
     m_searchPanel = new SearchPanel(m_searchModel, this);
+    auto *spellingsPanel = new SpellingsPanel(m_variantModel, this);
 
     QDockWidget *coverage = addPanel(m_coverage, tr("Coverage"), QStringLiteral("coverageDock"), Qt::LeftDockWidgetArea);
     QDockWidget *outlets = addPanel(m_outletsPanel, tr("Outlets"), QStringLiteral("outletsDock"), Qt::LeftDockWidgetArea);
@@ -202,10 +219,12 @@ void MainWindow::createDocks()
     QDockWidget *quotes = addPanel(m_quotesPanel, tr("Quotes"), QStringLiteral("quotesDock"), Qt::RightDockWidgetArea);
     QDockWidget *numbers = addPanel(m_numbersPanel, tr("Numbers"), QStringLiteral("numbersDock"), Qt::RightDockWidgetArea);
     QDockWidget *search = addPanel(m_searchPanel, tr("Search"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea);
+    QDockWidget *spellings = addPanel(spellingsPanel, tr("Spellings"), QStringLiteral("spellingsDock"), Qt::RightDockWidgetArea);
     splitDockWidget(coverage, outlets, Qt::Vertical);
     splitDockWidget(quote, quotes, Qt::Vertical);
     tabifyDockWidget(quotes, numbers);
     tabifyDockWidget(numbers, search);
+    tabifyDockWidget(search, spellings);
     quotes->raise();
     resizeDocks({coverage, quote}, {180, 330}, Qt::Horizontal);
     resizeDocks({coverage, outlets}, {400, 260}, Qt::Vertical);
@@ -530,6 +549,7 @@ void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
     m_rowModel->setAnalysis(m_analysis, grid);
     m_quoteModel->setClusters(m_analysis.quotes);
     m_numberModel->setAnalysis(m_analysis);
+    m_variantModel->setVariants(m_analysis.variants);
     QStringList outlets;
     for (const Core::Article &article : std::as_const(m_analysis.articles))
         outlets.append(article.outlet);

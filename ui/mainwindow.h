@@ -39,6 +39,7 @@ class QuotePanel;
 class QuotesPanel;
 class SearchPanel;
 class SearchResultModel;
+class SpellingVariantModel;
 class StartPage;
 
 // The application window: the start page until a story is open, then the reader (the
@@ -108,6 +109,7 @@ private:
     QuoteClusterModel *m_quoteModel = nullptr;
     NumberGroupModel *m_numberModel = nullptr;
     SearchResultModel *m_searchModel = nullptr;
+    SpellingVariantModel *m_variantModel = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;

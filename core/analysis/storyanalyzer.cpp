@@ -59,10 +59,13 @@ QByteArray StoryAnalyzer::articlesHash(const QList<Article> &articles)
     return hash.result();
 }
 
-StoryAnalyzer::EngineHashes StoryAnalyzer::engineHashes(const QByteArray &articlesHash)
+StoryAnalyzer::EngineHashes StoryAnalyzer::engineHashes(const QByteArray &articlesHash, const QList<SpellingVariant> &variantDecisions)
 {
     EngineHashes hashes;
-    hashes.align = chainHash(StoryAligner::version(), articlesHash);
+    QByteArray alignInputs = articlesHash;
+    for (const SpellingVariant &v : variantDecisions)
+        alignInputs += variantStateName(v.state).toUtf8() + '\x1f' + v.forms.join(u'\x1f').toUtf8() + '\x1e';
+    hashes.align = chainHash(StoryAligner::version(), alignInputs);
     hashes.quotes = chainHash(QuoteAnalyzer::version(), hashes.align);
     hashes.numbers = chainHash(NumberAnalyzer::version(), hashes.align);
     return hashes;
@@ -140,7 +143,9 @@ AnalyzeOutcome StoryAnalyzer::analyze(const QString &folder, const std::function
     StoryAnalysis story = library.loadStory(folder);
     story.title = storyTitle(story.articles, story.folder);
     ResultStore results(library);
-    const EngineHashes hashes = engineHashes(articlesHash(story.articles));
+    AlignOptions alignOptions;
+    alignOptions.variantDecisions = library.variantDecisions(folder);
+    const EngineHashes hashes = engineHashes(articlesHash(story.articles), alignOptions.variantDecisions);
     const QByteArray &alignHash = hashes.align;
     const QByteArray &quotesHash = hashes.quotes;
     const QByteArray &numbersHash = hashes.numbers;
@@ -157,7 +162,7 @@ AnalyzeOutcome StoryAnalyzer::analyze(const QString &folder, const std::function
         story.variants = std::move(stored->variants);
         ++reused;
     } else {
-        AlignResult aligned = StoryAligner().align(story.articles, cancelled);
+        AlignResult aligned = StoryAligner(alignOptions).align(story.articles, cancelled);
         if (isCancelled()) {
             outcome.cancelled = true;
             return outcome;

@@ -45,12 +45,14 @@ public:
     // The input hashes the engines' stored results are checked against. Each chains the
     // engine's version (a constant beside the engine, e.g. StoryAligner::version()) with what
     // it reads; quotes and numbers read the alignment, so theirs chain the alignment's hash.
+    // The aligner also reads the user's verdicts on spelling variants.
     struct EngineHashes {
         QByteArray align;
         QByteArray quotes;
         QByteArray numbers;
     };
-    [[nodiscard]] static EngineHashes engineHashes(const QByteArray &articlesHash);
+    [[nodiscard]] static EngineHashes engineHashes(const QByteArray &articlesHash,
+                                                   const QList<SpellingVariant> &variantDecisions = {});
     // The story's title: its most common headline, else the folder's name.
     [[nodiscard]] static QString storyTitle(const QList<Article> &articles, const QString &folder);
 

@@ -49,4 +49,7 @@ struct SpellingVariant {
     enum class State { Detected, Confirmed, Rejected } state = State::Detected;
 };
 
+QString variantStateName(SpellingVariant::State state); // "detected", "confirmed", "rejected"
+SpellingVariant::State variantState(QStringView name); // Detected for anything else
+
 } // namespace Synoptic::Core

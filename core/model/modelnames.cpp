@@ -1,3 +1,4 @@
+#include "core/model/alignment.h"
 #include "core/model/numbers.h"
 #include "core/model/quotes.h"
 
@@ -29,6 +30,25 @@ QString numberKindName(NumberKind kind)
     case NumberKind::Other: return QStringLiteral("other");
     }
     return {};
+}
+
+QString variantStateName(SpellingVariant::State state)
+{
+    switch (state) {
+    case SpellingVariant::State::Confirmed: return QStringLiteral("confirmed");
+    case SpellingVariant::State::Rejected: return QStringLiteral("rejected");
+    case SpellingVariant::State::Detected: break;
+    }
+    return QStringLiteral("detected");
+}
+
+SpellingVariant::State variantState(QStringView name)
+{
+    if (name == u"confirmed")
+        return SpellingVariant::State::Confirmed;
+    if (name == u"rejected")
+        return SpellingVariant::State::Rejected;
+    return SpellingVariant::State::Detected;
 }
 
 int QuoteCluster::outletCount() const

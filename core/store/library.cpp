@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -393,6 +395,62 @@ bool Library::clearRoleOverride(const QString &folder, const QString &file, int 
     for (const QVariant &v : {QVariant(story), QVariant(file), QVariant(story), QVariant(file), QVariant(paragraph)})
         query.addBindValue(v);
     return query.exec() || fail(u"cannot clear a role override"_s, lastError(query));
+}
+
+namespace {
+
+QString variantKey(const QStringList &forms)
+{
+    QStringList folded;
+    for (const QString &f : forms)
+        folded.append(f.toCaseFolded());
+    folded.sort();
+    folded.removeDuplicates();
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(folded)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool Library::setVariantDecision(const QString &folder, const QStringList &forms, SpellingVariant::State state)
+{
+    const qint64 story = storyId(folder);
+    if (story < 0)
+        return fail(u"cannot record a spelling variant"_s, u"no story %1 in the library"_s.arg(folder));
+    if (forms.size() < 2)
+        return fail(u"cannot record a spelling variant"_s, u"a variant needs two forms"_s);
+    QSqlQuery query(m_db);
+    if (state == SpellingVariant::State::Detected) {
+        query.prepare(u"DELETE FROM variant_decisions WHERE story_id = ? AND forms = ?"_s);
+        query.addBindValue(story);
+        query.addBindValue(variantKey(forms));
+    } else {
+        query.prepare(u"INSERT INTO variant_decisions (story_id, forms, shown, state) VALUES (?, ?, ?, ?)"
+                      " ON CONFLICT(story_id, forms) DO UPDATE SET shown = excluded.shown, state = excluded.state"_s);
+        query.addBindValue(story);
+        query.addBindValue(variantKey(forms));
+        query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(forms)).toJson(QJsonDocument::Compact)));
+        query.addBindValue(variantStateName(state));
+    }
+    return query.exec() || fail(u"cannot record a spelling variant"_s, lastError(query));
+}
+
+QList<SpellingVariant> Library::variantDecisions(const QString &folder) const
+{
+    QList<SpellingVariant> decisions;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT shown, state FROM variant_decisions WHERE story_id = ? ORDER BY forms"_s);
+    query.addBindValue(storyId(folder));
+    if (!query.exec())
+        return decisions;
+    while (query.next()) {
+        SpellingVariant v;
+        for (const QJsonValue &form : QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array())
+            v.forms.append(form.toString());
+        v.state = variantState(query.value(1).toString());
+        if (v.forms.size() >= 2)
+            decisions.append(std::move(v));
+    }
+    return decisions;
 }
 
 QList<SearchHit> Library::search(const QString &text, int limit) const

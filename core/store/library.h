@@ -28,7 +28,7 @@ struct SearchHit {
 class Library
 {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     // Opens (creating if needed) and migrates the database to `targetVersion`. Lower
     // versions exist for tests of the migrations. Check isOpen() / error().
@@ -62,6 +62,11 @@ public:
     bool renameOutlet(const QString &original, const QString &renamed);
     bool setRoleOverride(const QString &folder, const QString &file, int paragraph, ParagraphRole role);
     bool clearRoleOverride(const QString &folder, const QString &file, int paragraph);
+    // The user's verdict on a spelling variant of the story: Confirmed (one name), Rejected
+    // (different words), or Detected (no verdict: forget it). Forms in any order and case.
+    bool setVariantDecision(const QString &folder, const QStringList &forms, SpellingVariant::State state);
+    // Every verdict given for the story (forms as first shown), for the aligner.
+    [[nodiscard]] QList<SpellingVariant> variantDecisions(const QString &folder) const;
 
     // Full-text search over every paragraph in the library; words are ANDed, best first.
     [[nodiscard]] QList<SearchHit> search(const QString &query, int limit = 50) const;

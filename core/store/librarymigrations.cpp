@@ -86,6 +86,13 @@ const QList<QStringList> &steps()
             u"ALTER TABLE alignment_members ADD COLUMN merged INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE quote_occurrences ADD COLUMN recovered INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 4: the user's verdicts on spelling variants ("Kyiv" / "Kiev" are one name, or are not),
+        // kept apart from the engine's results so that they survive re-analysis. `forms` is the
+        // JSON array of the folded forms, sorted: one key whatever order they were shown in.
+        {
+            u"CREATE TABLE variant_decisions (story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
+            " forms TEXT NOT NULL, shown TEXT NOT NULL, state TEXT NOT NULL, PRIMARY KEY (story_id, forms))"_s,
+        },
     };
     return list;
 }

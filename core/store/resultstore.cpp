@@ -26,25 +26,6 @@ QJsonArray fromJsonText(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).array();
 }
 
-QString variantStateName(SpellingVariant::State state)
-{
-    switch (state) {
-    case SpellingVariant::State::Confirmed: return u"confirmed"_s;
-    case SpellingVariant::State::Rejected: return u"rejected"_s;
-    case SpellingVariant::State::Detected: break;
-    }
-    return u"detected"_s;
-}
-
-SpellingVariant::State variantState(const QString &name)
-{
-    if (name == u"confirmed")
-        return SpellingVariant::State::Confirmed;
-    if (name == u"rejected")
-        return SpellingVariant::State::Rejected;
-    return SpellingVariant::State::Detected;
-}
-
 NumberKind kindFromName(const QString &name)
 {
     for (NumberKind kind : {NumberKind::Count, NumberKind::Money, NumberKind::Percent, NumberKind::Age, NumberKind::Ordinal,

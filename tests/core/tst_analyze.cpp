@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Synoptic::Core;
 using namespace SynopticTest;
 using namespace Qt::StringLiterals;
@@ -269,6 +271,50 @@ private Q_SLOTS:
         QVERIFY(analyzer.analyze(story).reusedResults);
         QVERIFY(StoryAligner::version() != QuoteAnalyzer::version());
         QVERIFY(QuoteAnalyzer::version() != NumberAnalyzer::version());
+    }
+
+    // The user's verdict on a spelling variant is an input of the aligner: rejecting one
+    // recomputes the alignment without that equivalence and reports it as rejected; taking the
+    // verdict back restores the detected state.
+    void variantDecisionsReachTheAligner()
+    {
+        const QString story = QStringLiteral(SYNOPTIC_SOURCE_DIR "/resources/demo");
+        const QString db = newDb();
+        const StoryAnalyzer analyzer(db);
+        const AnalyzeOutcome first = analyzer.analyze(story);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY(!first.analysis.variants.isEmpty());
+        const SpellingVariant detected = first.analysis.variants.front();
+        QCOMPARE(detected.state, SpellingVariant::State::Detected);
+        auto stateOf = [&](const AnalyzeOutcome &outcome) {
+            for (const SpellingVariant &v : outcome.analysis.variants) {
+                if (v.forms.contains(detected.forms.front()))
+                    return v.state;
+            }
+            return SpellingVariant::State::Detected;
+        };
+        {
+            Library library(db);
+            // Forms in another order and case name the same variant.
+            QStringList forms = detected.forms;
+            std::reverse(forms.begin(), forms.end());
+            forms.front() = forms.front().toUpper();
+            QVERIFY2(library.setVariantDecision(story, forms, SpellingVariant::State::Rejected), qPrintable(library.error()));
+        }
+        const AnalyzeOutcome rejected = analyzer.analyze(story);
+        QVERIFY(rejected.ok);
+        QVERIFY(!rejected.reusedResults);
+        QCOMPARE(stateOf(rejected), SpellingVariant::State::Rejected);
+        QVERIFY(analyzer.analyze(story).reusedResults);
+        {
+            Library library(db);
+            QVERIFY(library.setVariantDecision(story, detected.forms, SpellingVariant::State::Detected));
+            QVERIFY(library.variantDecisions(story).isEmpty());
+        }
+        const AnalyzeOutcome forgotten = analyzer.analyze(story);
+        QVERIFY(!forgotten.reusedResults);
+        QCOMPARE(stateOf(forgotten), SpellingVariant::State::Detected);
+        QCOMPARE(forgotten.analysis.alignment.rows.size(), first.analysis.alignment.rows.size());
     }
 
     void cancelKeepsPreviousState_data()

@@ -306,6 +306,32 @@ private Q_SLOTS:
         QVERIFY(!library.loadStory(m_story).articles[0].paragraphs[3].roleOverridden);
     }
 
+    void variantDecisions()
+    {
+        Library library(newDb());
+        QVERIFY(importInto(library, m_story));
+        QVERIFY(library.variantDecisions(m_story).isEmpty());
+        QVERIFY(library.setVariantDecision(m_story, {u"Kiev"_s, u"Kyiv"_s}, SpellingVariant::State::Confirmed));
+        QVERIFY(library.setVariantDecision(m_story, {u"Harbor"_s, u"Harbour"_s}, SpellingVariant::State::Confirmed));
+        // The same pair in another order and case: the verdict is replaced, not added.
+        QVERIFY(library.setVariantDecision(m_story, {u"HARBOUR"_s, u"harbor"_s}, SpellingVariant::State::Rejected));
+        QList<SpellingVariant> decisions = library.variantDecisions(m_story);
+        QCOMPARE(decisions.size(), 2);
+        QCOMPARE(decisions[0].forms, (QStringList{u"HARBOUR"_s, u"harbor"_s}));
+        QCOMPARE(decisions[0].state, SpellingVariant::State::Rejected);
+        QCOMPARE(decisions[1].forms, (QStringList{u"Kiev"_s, u"Kyiv"_s}));
+        QCOMPARE(decisions[1].state, SpellingVariant::State::Confirmed);
+        // Verdicts survive a re-import; Detected forgets one.
+        QVERIFY(importInto(library, m_story));
+        QCOMPARE(library.variantDecisions(m_story).size(), 2);
+        QVERIFY(library.setVariantDecision(m_story, {u"kyiv"_s, u"kiev"_s}, SpellingVariant::State::Detected));
+        QCOMPARE(library.variantDecisions(m_story).size(), 1);
+        // Nothing to decide on: an unknown story, a single form.
+        QVERIFY(!library.setVariantDecision(m_dir.filePath(u"nowhere"_s), {u"a"_s, u"b"_s}, SpellingVariant::State::Confirmed));
+        QVERIFY(library.error().contains(u"nowhere"_s));
+        QVERIFY(!library.setVariantDecision(m_story, {u"Kyiv"_s}, SpellingVariant::State::Confirmed));
+    }
+
     void search_data()
     {
         QTest::addColumn<QString>("query");

@@ -12,9 +12,10 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QLineEdit>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPalette>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -181,6 +182,11 @@ int main(int argc, char **argv)
                 QTest::keyClicks(query, folder.isEmpty() ? QStringLiteral("alarms") : window.analysis().articles.first().headline.section(u' ', 0, 0));
                 QTest::qWait(400);
                 window.grab().save(QStringLiteral("%1/reader-search-%2.png").arg(out, dark ? u"dark" : u"light"));
+                if (auto *spellings = window.findChild<QDockWidget *>(QStringLiteral("spellingsDock"))) {
+                    spellings->raise();
+                    QTest::qWait(50);
+                    window.grab().save(QStringLiteral("%1/reader-spellings-%2.png").arg(out, dark ? u"dark" : u"light"));
+                }
             }
             window.close();
         }

@@ -5,12 +5,15 @@
 #include "readerfixture.h"
 #include "core/analysis/demostory.h"
 #include "core/analysis/storyanalyzer.h"
+#include "core/store/library.h"
 #include "ui/mainwindow.h"
 #include "ui/models/outletmodel.h"
 #include "ui/models/searchresultmodel.h"
+#include "ui/models/spellingvariantmodel.h"
 #include "ui/report/exportdialog.h"
 
 #include <QAction>
+#include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -140,6 +143,34 @@ private Q_SLOTS:
                                          [&file](const Synoptic::Core::Article &a) { return a.file == file; });
         QVERIFY(stored != again.analysis.articles.cend());
         QCOMPARE(stored->outlet, QStringLiteral("Renamed Outlet"));
+    }
+
+    // Unticking a spelling variant in the Spellings panel stores the verdict in the library and
+    // re-analyses the story, which then reports the variant as kept apart.
+    void spellingVerdictReanalyses()
+    {
+        using State = Synoptic::Core::SpellingVariant::State;
+        const QString folder = Synoptic::Core::demoStoryFolder();
+        if (folder.isEmpty())
+            QSKIP("the demo story is not available");
+        const QString libraryPath = m_dir.filePath(QStringLiteral("spellings-library.sqlite"));
+        MainWindow window(libraryPath);
+        QSignalSpy opened(&window, &MainWindow::storyOpened);
+        window.openStory(folder);
+        QVERIFY(opened.wait(60000));
+        auto *view = window.findChild<QListView *>(QStringLiteral("spellingsView"));
+        QVERIFY(view);
+        QVERIFY(view->model()->rowCount() > 0);
+        const QStringList forms = view->model()->index(0, 0).data(Synoptic::Ui::SpellingVariantModel::FormsRole).toStringList();
+        QVERIFY(forms.size() >= 2);
+        QVERIFY(view->model()->setData(view->model()->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(opened.wait(60000));
+        const auto variant = std::find_if(window.analysis().variants.cbegin(), window.analysis().variants.cend(),
+                                          [&forms](const Synoptic::Core::SpellingVariant &v) { return v.forms.contains(forms.front()); });
+        QVERIFY(variant != window.analysis().variants.cend());
+        QCOMPARE(variant->state, State::Rejected);
+        QCOMPARE(view->model()->index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QCOMPARE(Synoptic::Core::Library(libraryPath).variantDecisions(folder).size(), 1);
     }
 
 private:

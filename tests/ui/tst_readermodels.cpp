@@ -9,6 +9,7 @@
 #include "ui/models/outletmodel.h"
 #include "ui/models/quoteclustermodel.h"
 #include "ui/models/searchresultmodel.h"
+#include "ui/models/spellingvariantmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -158,6 +159,37 @@ private Q_SLOTS:
         QCOMPARE(model.index(3, 1, first).data().toString(), QStringLiteral("More than 20 people"));
         QCOMPARE(model.index(3, 0, first).data(NumberGroupModel::ArticleRole).toInt(), 3);
         QCOMPARE(model.indexForGroup(1), first);
+    }
+
+    // Ticked = compared as one name. A tick change is a verdict: shown at once and asked for.
+    void spellingVariantModel()
+    {
+        using State = Synoptic::Core::SpellingVariant::State;
+        SpellingVariantModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setVariants({{{QStringLiteral("Portmere"), QStringLiteral("Port Mere")}, State::Detected},
+                           {{QStringLiteral("harbour"), QStringLiteral("harbor")}, State::Rejected}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QCOMPARE(model.index(1).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QVERIFY(model.index(0).data().toString().contains(QStringLiteral("Portmere · Port Mere")));
+        QVERIFY(model.flags(model.index(0)).testFlag(Qt::ItemIsUserCheckable));
+
+        QSignalSpy asked(&model, &SpellingVariantModel::decisionRequested);
+        QVERIFY(model.setData(model.index(0), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0][0].toStringList(), (QStringList{QStringLiteral("Portmere"), QStringLiteral("Port Mere")}));
+        QCOMPARE(asked[0][1].value<State>(), State::Rejected);
+        QCOMPARE(model.variant(0).state, State::Rejected);
+        QCOMPARE(model.index(0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        model.decide(0, State::Rejected); // no change, nothing asked
+        QCOMPARE(asked.size(), 1);
+        model.decide(1, State::Confirmed);
+        model.decide(1, State::Detected);
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(asked[2][1].value<State>(), State::Detected);
+        model.decide(7, State::Confirmed); // no such row
+        QCOMPARE(asked.size(), 3);
     }
 
     void searchResultModel()
