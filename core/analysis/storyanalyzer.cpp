@@ -8,6 +8,8 @@
 #include "core/store/resultstore.h"
 
 #include <QCryptographicHash>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -176,32 +178,34 @@ AnalyzeOutcome StoryAnalyzer::analyze(const QString &folder, const std::function
         }
     }
 
+    // Quotes and numbers read the articles and the alignment, never each other: when both must
+    // be computed, quotes run on a pool thread while numbers run here. Each engine owns its
+    // state and is deterministic, so the results are those of running them one after the
+    // other; only this thread touches the library.
     report(80, u"Finding quotes"_s);
-    if (auto stored = results.loadQuotes(story.folder, quotesHash)) {
-        story.quotes = std::move(*stored);
-        ++reused;
-    } else {
-        story.quotes = QuoteAnalyzer().analyze(story.articles, story.alignment, story.variants);
-        if (!results.saveQuotes(story.folder, quotesHash, story.quotes)) {
-            outcome.error = u"%1: cannot store the quotes (%2)"_s.arg(shownFolder, results.error());
-            return outcome;
-        }
+    std::optional<QList<QuoteCluster>> storedQuotes = results.loadQuotes(story.folder, quotesHash);
+    std::optional<QList<NumberGroup>> storedNumbers = results.loadNumbers(story.folder, numbersHash);
+    QFuture<QList<QuoteCluster>> quotes;
+    if (!storedQuotes) {
+        quotes = QtConcurrent::run([articles = story.articles, alignment = story.alignment, variants = story.variants] {
+            return QuoteAnalyzer().analyze(articles, alignment, variants);
+        });
+    }
+    report(90, u"Comparing numbers"_s);
+    story.numbers = storedNumbers ? std::move(*storedNumbers) : NumberAnalyzer().analyze(story.articles, story.alignment);
+    story.quotes = storedQuotes ? std::move(*storedQuotes) : quotes.result();
+    reused += (storedQuotes ? 1 : 0) + (storedNumbers ? 1 : 0);
+    if (!storedQuotes && !results.saveQuotes(story.folder, quotesHash, story.quotes)) {
+        outcome.error = u"%1: cannot store the quotes (%2)"_s.arg(shownFolder, results.error());
+        return outcome;
+    }
+    if (!storedNumbers && !results.saveNumbers(story.folder, numbersHash, story.numbers)) {
+        outcome.error = u"%1: cannot store the numbers (%2)"_s.arg(shownFolder, results.error());
+        return outcome;
     }
     if (isCancelled()) {
         outcome.cancelled = true;
         return outcome;
-    }
-
-    report(90, u"Comparing numbers"_s);
-    if (auto stored = results.loadNumbers(story.folder, numbersHash)) {
-        story.numbers = std::move(*stored);
-        ++reused;
-    } else {
-        story.numbers = NumberAnalyzer().analyze(story.articles, story.alignment);
-        if (!results.saveNumbers(story.folder, numbersHash, story.numbers)) {
-            outcome.error = u"%1: cannot store the numbers (%2)"_s.arg(shownFolder, results.error());
-            return outcome;
-        }
     }
 
     report(100, u"Done"_s);

@@ -199,8 +199,12 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
             texts.append(block.text);
         countTexts(texts);
     }
-    for (const QString &file : std::as_const(result.unchanged))
-        countTexts(inputs.knownTexts.value(file));
+    // Only the files read again are classified: with none (a re-open where nothing changed)
+    // the unchanged files' texts need not be counted.
+    if (!parsed.isEmpty()) {
+        for (const QString &file : std::as_const(result.unchanged))
+            countTexts(inputs.knownTexts.value(file));
+    }
     ParagraphClassifier::Context context;
     for (auto it = fileCounts.cbegin(); it != fileCounts.cend(); ++it) {
         if (it.value() >= 2)

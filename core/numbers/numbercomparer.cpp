@@ -1,5 +1,7 @@
 #include "core/numbers/numbercomparer.h"
 
+#include "core/text/shingles.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
@@ -7,7 +9,10 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <numeric>
+#include <set>
+#include <vector>
 
 namespace Synoptic::Core {
 
@@ -54,17 +59,18 @@ QString formatValue(double v)
     return QString::number(v, 'g', 6);
 }
 
-qsizetype shared(const QSet<QString> &a, const QSet<QString> &b)
+// Content words as sorted ids (interned once per comparison), so that comparing two sentences
+// is a merge of two short sorted lists instead of string hashing.
+using WordIds = std::vector<quint64>;
+
+qsizetype shared(const WordIds &a, const WordIds &b)
 {
-    qsizetype common = 0;
-    for (const QString &s : a)
-        common += b.contains(s) ? 1 : 0;
-    return common;
+    return intersectionSize(a, b);
 }
 
-double dice(const QSet<QString> &a, const QSet<QString> &b)
+double dice(const WordIds &a, const WordIds &b)
 {
-    if (a.isEmpty() || b.isEmpty())
+    if (a.empty() || b.empty())
         return 0;
     return 2.0 * double(shared(a, b)) / double(a.size() + b.size());
 }
@@ -129,43 +135,109 @@ std::optional<QDateTime> publishedAt(const QStringList &published, int article)
     return dt.isValid() ? std::optional(dt) : std::nullopt;
 }
 
+// Member pairs compared one by one between two groups of mentions. Beyond this many pairs only
+// the first kSampledMembers mentions of each side are compared pairwise (alignment, the strongest
+// evidence, is still checked for every member through the rows), so a figure repeated by
+// thousands of outlets costs the same as one repeated by a few dozen.
+constexpr qsizetype kExactPairs = 1024;
+constexpr qsizetype kSampledMembers = 32;
+
+template<typename Visit>
+void forMemberPairs(const QList<int> &x, const QList<int> &y, Visit visit)
+{
+    const bool exact = x.size() * y.size() <= kExactPairs;
+    const qsizetype nx = exact ? x.size() : std::min(x.size(), kSampledMembers);
+    const qsizetype ny = exact ? y.size() : std::min(y.size(), kSampledMembers);
+    for (qsizetype i = 0; i < nx; ++i) {
+        for (qsizetype j = 0; j < ny; ++j) {
+            if (!visit(x[i], y[j]))
+                return;
+        }
+    }
+}
+
+bool sortedIntersect(const QList<int> &a, const QList<int> &b)
+{
+    auto x = a.cbegin();
+    auto y = b.cbegin();
+    while (x != a.cend() && y != b.cend()) {
+        if (*x < *y)
+            ++x;
+        else if (*y < *x)
+            ++y;
+        else
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mentions,
     const Alignment &alignment, const QStringList &published) const
 {
+    const int n = int(mentions.size());
     QMap<ParagraphRef, int> rowOf;
     for (const AlignmentRow &row : alignment.rows) {
         for (const AlignmentMember &member : row.members)
             rowOf.insert(member.ref(), row.id);
     }
-    // Mentions by sentence, for anchors: another figure both sentences agree on.
-    QHash<QString, QList<int>> bySentence;
-    const auto sentenceKey = [&](int i) {
-        const NumberMention &m = mentions[i].mention;
-        return QStringLiteral("%1/%2/%3").arg(m.article).arg(m.paragraph).arg(mentions[i].sentence);
-    };
+    // Everything the pairwise tests read, computed once per mention: the key (subject, kind,
+    // unit) and the sentence as integers, the alignment row, the context words as sorted ids.
+    QHash<QString, int> keyIds;
+    QStringList keyNames;
+    QList<int> keyId(n, -1);
+    QList<int> sentenceId(n, -1);
+    QList<int> rowId(n, 0);
+    std::vector<WordIds> context(n);
+    std::map<std::tuple<int, int, int>, int> sentenceIds;
+    QHash<QString, quint64> wordIds;
     QList<int> usable;
-    for (int i = 0; i < mentions.size(); ++i) {
+    QList<QList<int>> bySentence; // mentions by sentence, for anchors
+    for (int i = 0; i < n; ++i) {
         const NumberMention &m = mentions[i].mention;
         if (m.subject.isEmpty() || !isCompared(m.kind) || m.article < 0)
             continue;
         usable.append(i);
-        bySentence[sentenceKey(i)].append(i);
+        const QString key = keyOf(m);
+        const auto k = keyIds.constFind(key);
+        if (k == keyIds.cend()) {
+            keyId[i] = int(keyNames.size());
+            keyIds.insert(key, keyId[i]);
+            keyNames.append(key);
+        } else {
+            keyId[i] = *k;
+        }
+        const auto [s, added] = sentenceIds.try_emplace(
+            {m.article, m.paragraph, mentions[i].sentence}, int(bySentence.size()));
+        if (added)
+            bySentence.append(QList<int>());
+        sentenceId[i] = s->second;
+        bySentence[s->second].append(i);
+        rowId[i] = rowOf.value({m.article, m.paragraph}, 0);
+        for (const QString &word : mentions[i].context) {
+            auto w = wordIds.constFind(word);
+            if (w == wordIds.cend())
+                w = wordIds.insert(word, quint64(wordIds.size()));
+            context[i].push_back(*w);
+        }
+        std::sort(context[i].begin(), context[i].end());
     }
-    const auto aligned = [&](int a, int b) {
-        const int ra = rowOf.value({mentions[a].mention.article, mentions[a].mention.paragraph}, 0);
-        return ra > 0
-            && ra == rowOf.value({mentions[b].mention.article, mentions[b].mention.paragraph}, 0);
+    QList<std::optional<QDateTime>> publishedTime;
+    for (int a = 0; a < published.size(); ++a)
+        publishedTime.append(publishedAt(published, a));
+    const auto timeOf = [&](int mention) {
+        return publishedTime.value(mentions[mention].mention.article, std::nullopt);
     };
+
+    const auto aligned
+        = [&](int a, int b) { return rowId[a] > 0 && rowId[a] == rowId[b]; };
     const auto anchored = [&](int a, int b) {
-        const QString key = keyOf(mentions[a].mention);
-        for (int p : bySentence.value(sentenceKey(a))) {
-            if (p == a || mentions[p].vague || keyOf(mentions[p].mention) == key)
+        for (int p : bySentence[sentenceId[a]]) {
+            if (p == a || mentions[p].vague || keyId[p] == keyId[a])
                 continue;
-            for (int q : bySentence.value(sentenceKey(b))) {
-                if (q == b || mentions[q].vague
-                    || keyOf(mentions[q].mention) != keyOf(mentions[p].mention))
+            for (int q : bySentence[sentenceId[b]]) {
+                if (q == b || mentions[q].vague || keyId[q] != keyId[p])
                     continue;
                 if (intervalOf(mentions[p].mention).overlaps(intervalOf(mentions[q].mention)))
                     return true;
@@ -175,7 +247,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
     };
     const auto evidence = [&](int a, int b) {
         return (aligned(a, b) ? 4.0 : 0.0) + (anchored(a, b) ? 2.0 : 0.0)
-            + dice(mentions[a].context, mentions[b].context);
+            + dice(context[a], context[b]);
     };
     // `soleClaims`: each article gives one figure for this subject. In a folder about one story
     // that is a weaker sign of the same count, enough with some shared wording.
@@ -188,16 +260,28 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             return false;
         if (anchored(a, b))
             return true;
-        const QSet<QString> &ca = mentions[a].context;
-        const QSet<QString> &cb = mentions[b].context;
+        const WordIds &ca = context[a];
+        const WordIds &cb = context[b];
         if (soleClaims && dice(ca, cb) >= soleClaimThreshold && shared(ca, cb) >= 2)
             return true;
         return dice(ca, cb) >= contextThreshold && shared(ca, cb) >= contextMinimumShared;
     };
+    // The alignment rows a group of mentions sits in, sorted: two groups share one exactly
+    // when some pair of their members is aligned.
+    const auto rowsOf = [&](const QList<int> &members) {
+        QList<int> rows;
+        for (int m : members) {
+            if (rowId[m] > 0)
+                rows.append(rowId[m]);
+        }
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        return rows;
+    };
 
     QMap<QString, QList<int>> byKey; // QMap: a stable order
     for (int i : usable)
-        byKey[keyOf(mentions[i].mention)].append(i);
+        byKey[keyNames[keyId[i]]].append(i);
 
     struct Draft
     {
@@ -216,41 +300,80 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                 < intervalOf(mentions[b].mention).width();
         });
         QList<Claim> claims;
+        // Only the same written figure: "at least 23" and "41" in one article are two counts (a
+        // local and a national toll), not one. Claims by (article, vague, written value).
+        std::map<std::tuple<int, bool, double>, QList<int>> claimsOfFigure;
         for (int i : ordered) {
             const Interval iv = intervalOf(mentions[i].mention);
+            QList<int> &same = claimsOfFigure[{mentions[i].mention.article, mentions[i].vague,
+                mentions[i].mention.value}];
             bool placed = false;
-            for (Claim &c : claims) {
-                // Only the same written figure: "at least 23" and "41" in one article are two
-                // counts (a local and a national toll), not one.
-                const NumberMention &first = mentions[c.members.first()].mention;
-                if (c.article == mentions[i].mention.article && c.vague == mentions[i].vague
-                    && first.value == mentions[i].mention.value && c.interval.overlaps(iv)) {
-                    c.members.append(i);
-                    c.interval = c.interval.intersected(iv);
+            for (int c : std::as_const(same)) {
+                if (claims[c].interval.overlaps(iv)) {
+                    claims[c].members.append(i);
+                    claims[c].interval = claims[c].interval.intersected(iv);
                     placed = true;
                     break;
                 }
             }
-            if (!placed)
+            if (!placed) {
+                same.append(int(claims.size()));
                 claims.append({mentions[i].mention.article, {i}, iv, mentions[i].vague});
+            }
         }
-        const auto claimEvidence = [&](const Claim &a, const Claim &b) {
-            double best = 0;
-            for (int x : a.members)
-                for (int y : b.members)
-                    best = std::max(best, evidence(x, y));
-            return best;
-        };
 
         // 2. Agreement: claims of different articles whose intervals overlap, strongest evidence
-        // first,
-        //    never two claims of one article in a cluster.
+        //    first, never two claims of one article in a cluster. Claims giving exactly the same
+        //    figure (same value, interval and vagueness; necessarily from different articles)
+        //    agree outright and start as one cluster, so the pairs below are between distinct
+        //    figures and their number does not grow with the number of outlets repeating one.
         QList<Cluster> clusters;
-        QList<int> clusterOf(claims.size());
-        for (int c = 0; c < claims.size(); ++c) {
-            clusters.append({{c}, claims[c].interval, {claims[c].article}});
-            clusterOf[c] = c;
+        QList<int> clusterOf(claims.size(), -1);
+        {
+            std::map<std::tuple<bool, double, double, double>, QList<int>> clustersOfFigure;
+            for (int c = 0; c < claims.size(); ++c) {
+                const Claim &claim = claims[c];
+                QList<int> &same = clustersOfFigure[{claim.vague,
+                    mentions[claim.members.first()].mention.value, claim.interval.low,
+                    claim.interval.high}];
+                for (int k : std::as_const(same)) {
+                    if (!clusters[k].articles.contains(claim.article)) {
+                        clusterOf[c] = k;
+                        break;
+                    }
+                }
+                if (clusterOf[c] < 0) {
+                    clusterOf[c] = int(clusters.size());
+                    same.append(clusterOf[c]);
+                    clusters.append({{}, claim.interval, {}});
+                }
+                clusters[clusterOf[c]].claims.append(c);
+                clusters[clusterOf[c]].articles.insert(claim.article);
+            }
         }
+        const auto membersOf = [&](int cluster) {
+            QList<int> out;
+            for (int c : clusters[cluster].claims)
+                out += claims[c].members;
+            return out;
+        };
+        const qsizetype initial = clusters.size();
+        QList<QList<int>> initialMembers;
+        QList<QList<int>> initialRows;
+        QList<int> initialMembersClaim;
+        for (int k = 0; k < initial; ++k) {
+            initialMembersClaim.append(clusters[k].claims.first());
+            initialMembers.append(membersOf(k));
+            initialRows.append(rowsOf(initialMembers.last()));
+        }
+        const auto clusterEvidence = [&](int x, int y) {
+            double best = sortedIntersect(initialRows[x], initialRows[y]) ? 4.0 : 0.0;
+            forMemberPairs(initialMembers[x], initialMembers[y], [&](int a, int b) {
+                best = std::max(best, evidence(a, b));
+                return true;
+            });
+            return best;
+        };
         struct Pair
         {
             int a;
@@ -258,18 +381,20 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             double score;
         };
         QList<Pair> pairs;
-        for (int a = 0; a < claims.size(); ++a) {
-            for (int b = a + 1; b < claims.size(); ++b) {
-                if (claims[a].article != claims[b].article
-                    && claims[a].interval.overlaps(claims[b].interval))
-                    pairs.append({a, b, claimEvidence(claims[a], claims[b])});
+        for (int a = 0; a < initial; ++a) {
+            for (int b = a + 1; b < initial; ++b) {
+                // Clusters that share an article never merge: no pair to weigh.
+                if (clusters[a].interval.overlaps(clusters[b].interval)
+                    && !clusters[a].articles.intersects(clusters[b].articles))
+                    pairs.append({a, b, clusterEvidence(a, b)});
             }
         }
         std::stable_sort(pairs.begin(), pairs.end(),
             [](const Pair &x, const Pair &y) { return x.score > y.score; });
         for (const Pair &p : pairs) {
-            const int ca = clusterOf[p.a];
-            const int cb = clusterOf[p.b];
+            // An initial cluster's claims always move together: its first claim tells where.
+            const int ca = clusterOf[initialMembersClaim[p.a]];
+            const int cb = clusterOf[initialMembersClaim[p.b]];
             if (ca == cb || clusters[ca].articles.intersects(clusters[cb].articles))
                 continue;
             const Interval merged = clusters[ca].interval.intersected(clusters[cb].interval);
@@ -284,28 +409,30 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             clusters[cb].articles.clear();
         }
         QList<int> live;
+        QHash<int, QList<int>> liveMembers;
+        QHash<int, QList<int>> liveRows;
         for (int c = 0; c < clusters.size(); ++c) {
-            if (!clusters[c].claims.isEmpty())
-                live.append(c);
+            if (clusters[c].claims.isEmpty())
+                continue;
+            live.append(c);
+            liveMembers.insert(c, membersOf(c));
+            liveRows.insert(c, rowsOf(liveMembers.value(c)));
         }
-        const auto membersOf = [&](int cluster) {
-            QList<int> out;
-            for (int c : clusters[cluster].claims)
-                out += claims[c].members;
-            return out;
-        };
 
         // 3. Disputes: clusters that cannot both be true, from different articles, about the same
         //    event, where neither article also gives the other figure (then they count different
-        //    scopes).
+        //    scopes). A claim another outlet already agrees with is a count of its own, so only
+        //    claims in clusters of one article can be "the other figure".
+        QList<int> loneClaims;
+        for (int c = 0; c < claims.size(); ++c) {
+            if (clusters[clusterOf[c]].articles.size() == 1)
+                loneClaims.append(c);
+        }
         const auto articleAlsoSays = [&](const QSet<int> &articles, const Interval &other,
                                          int excludeA, int excludeB) {
-            for (int c = 0; c < claims.size(); ++c) {
+            for (int c : std::as_const(loneClaims)) {
                 const int owner = clusterOf[c];
                 if (owner == excludeA || owner == excludeB || !articles.contains(claims[c].article))
-                    continue;
-                // A claim another outlet already agrees with is a count of its own.
-                if (clusters[owner].articles.size() > 1)
                     continue;
                 if (claims[c].interval.overlaps(other))
                     return true;
@@ -341,18 +468,12 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                 if (articleAlsoSays(clusters[cx].articles, clusters[cy].interval, cx, cy)
                     || articleAlsoSays(clusters[cy].articles, clusters[cx].interval, cx, cy))
                     continue;
-                bool same = false;
-                const QList<int> mx = membersOf(cx);
-                const QList<int> my = membersOf(cy);
-                for (int a : mx) {
-                    for (int b : my) {
-                        if (sameEvent(a, b, sole(a) && sole(b))) {
-                            same = true;
-                            break;
-                        }
-                    }
-                    if (same)
-                        break;
+                bool same = sortedIntersect(liveRows.value(cx), liveRows.value(cy));
+                if (!same) {
+                    forMemberPairs(liveMembers.value(cx), liveMembers.value(cy), [&](int a, int b) {
+                        same = sameEvent(a, b, sole(a) && sole(b));
+                        return !same;
+                    });
                 }
                 if (!same)
                     continue;
@@ -369,7 +490,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             draft.group.subject = mentions[keyIt->first()].mention.subject;
             QSet<int> articles;
             for (int c : set) {
-                draft.members += membersOf(c);
+                draft.members += liveMembers.value(c);
                 articles.unite(clusters[c].articles);
             }
             if (set.size() > 1) {
@@ -378,29 +499,39 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                 std::sort(byValue.begin(), byValue.end(), [&](int a, int b) {
                     return clusters[a].interval.low < clusters[b].interval.low;
                 });
+                // Later: every member of a higher figure published after every member of all
+                // lower ones (all dated).
                 bool allRose = true;
                 bool allLater = true;
-                for (int k = 1; k < byValue.size(); ++k) {
-                    const QList<int> higher = membersOf(byValue[k]);
-                    const bool rose = std::any_of(
-                        higher.cbegin(), higher.cend(), [&](int i) { return mentions[i].rising; });
-                    allRose = allRose && rose;
-                    bool later = true;
-                    for (int h : higher) {
-                        const auto ht = publishedAt(published, mentions[h].mention.article);
-                        for (int c = 0; c < k && later; ++c) {
-                            for (int l : membersOf(byValue[c])) {
-                                const auto lt = publishedAt(published, mentions[l].mention.article);
-                                if (!ht || !lt || *ht <= *lt)
-                                    later = false;
-                            }
+                bool lowerDated = true;
+                std::optional<QDateTime> lowerLatest;
+                for (int k = 0; k < byValue.size(); ++k) {
+                    const QList<int> &members = liveMembers[byValue[k]];
+                    bool dated = true;
+                    std::optional<QDateTime> earliest, latest;
+                    for (int m : members) {
+                        const auto t = timeOf(m);
+                        if (!t) {
+                            dated = false;
+                            continue;
                         }
+                        if (!earliest || *t < *earliest)
+                            earliest = t;
+                        if (!latest || *t > *latest)
+                            latest = t;
                     }
-                    allLater = allLater && later;
+                    if (k > 0) {
+                        allRose = allRose && std::any_of(members.cbegin(), members.cend(),
+                            [&](int i) { return mentions[i].rising; });
+                        allLater = allLater && dated && lowerDated && *earliest > *lowerLatest;
+                    }
+                    lowerDated = lowerDated && dated;
+                    if (dated && (!lowerLatest || *latest > *lowerLatest))
+                        lowerLatest = latest;
                 }
                 QStringList figures;
                 for (int c : byValue)
-                    figures.append(mentions[membersOf(c).first()].mention.text);
+                    figures.append(mentions[liveMembers[c].first()].mention.text);
                 if (allRose) {
                     draft.group.status = NumberStatus::Agreed;
                     draft.group.note = QStringLiteral("the count rose: %1")
@@ -417,14 +548,22 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                 // Agreeing but different figures ("at least nine", later "12"): say when the
                 // lower one was published first.
                 if (draft.group.status == NumberStatus::Agreed) {
+                    // In reading order, so the figures named do not depend on the merge order.
+                    QList<int> inOrder = draft.members;
+                    std::sort(inOrder.begin(), inOrder.end(), [&](int a, int b) {
+                        const NumberMention &x = mentions[a].mention;
+                        const NumberMention &y = mentions[b].mention;
+                        return std::tie(x.article, x.paragraph, x.start)
+                            < std::tie(y.article, y.paragraph, y.start);
+                    });
                     const auto [lowest, highest] = std::minmax_element(
-                        draft.members.cbegin(), draft.members.cend(), [&](int a, int b) {
+                        inOrder.cbegin(), inOrder.cend(), [&](int a, int b) {
                             return mentions[a].mention.value < mentions[b].mention.value;
                         });
                     const NumberMention &lo = mentions[*lowest].mention;
                     const NumberMention &hi = mentions[*highest].mention;
-                    const auto lt = publishedAt(published, lo.article);
-                    const auto ht = publishedAt(published, hi.article);
+                    const auto lt = timeOf(*lowest);
+                    const auto ht = timeOf(*highest);
                     if (lo.value < hi.value && lt && ht && *lt < *ht)
                         draft.group.note
                             = QStringLiteral("later reports give a higher count: %1 → %2")
@@ -455,6 +594,18 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         const QStringList parts = m_lexicon.rollupMembers(first.subject);
         if (parts.isEmpty() || first.kind != NumberKind::Count)
             continue;
+        // The group's members and their distinct exact intervals (a total may match any).
+        QSet<int> inDraft;
+        std::set<std::pair<double, double>> totals;
+        const auto take = [&](int i) {
+            inDraft.insert(i);
+            if (!mentions[i].vague) {
+                const Interval iv = intervalOf(mentions[i].mention);
+                totals.insert({iv.low, iv.high});
+            }
+        };
+        for (int t : std::as_const(draft.members))
+            take(t);
         for (const QList<int> &list : std::as_const(breakdowns)) {
             QList<int> members;
             QStringList subjects;
@@ -477,16 +628,15 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                 terms.append(
                     formatValue(mentions[i].mention.value) + u' ' + mentions[i].mention.subject);
             }
-            bool matches = false;
-            for (int t : std::as_const(draft.members)) {
-                if (!mentions[t].vague && intervalOf(mentions[t].mention).overlaps(sum))
-                    matches = true;
-            }
+            const bool matches = std::any_of(totals.cbegin(), totals.cend(),
+                [&](const auto &t) { return Interval{t.first, t.second}.overlaps(sum); });
             if (!matches)
                 continue;
             for (int i : members) {
-                if (!draft.members.contains(i))
+                if (!inDraft.contains(i)) {
                     draft.members.append(i);
+                    take(i);
+                }
             }
             draft.group.status = NumberStatus::ConsistentSum;
             const QString note = terms.join(QStringLiteral(" + ")) + QStringLiteral(" = ")

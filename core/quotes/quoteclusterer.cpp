@@ -1,6 +1,7 @@
 #include "core/quotes/quoteclusterer.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -12,7 +13,6 @@ namespace {
 
 constexpr int kMinContent = 3; // fewer content words: a short fragment
 constexpr int kLongRun = 5; // content words in common that make two quotes one whoever said them
-constexpr qsizetype kMaxPosting = 400; // shingles shared by more occurrences are too common to help
 
 // Best local alignment of `a` inside `b` (Smith-Waterman on words): how many content words of
 // `a` it matches. Stop words count a little, so "the"/"this" edits are cheap.
@@ -115,11 +115,13 @@ bool QuoteClusterer::sameQuote(const QString &a, const QString &b) const
     return sameQuote(m_text.words(a), m_text.words(b));
 }
 
-bool QuoteClusterer::sameQuote(const QuoteWords &a, const QuoteWords &b) const
+bool QuoteClusterer::sameQuote(const QuoteWords &a, const QuoteWords &b, int *sharedWords) const
 {
     if (a.contentCount < kMinContent || b.contentCount < kMinContent)
         return false;
     const int shared = std::min(sharedContent(a, b), sharedContent(b, a));
+    if (sharedWords)
+        *sharedWords = shared;
     const int smaller = std::min(a.contentCount, b.contentCount);
     // One is (nearly) contained in the other, or they overlap on a long run of the same words.
     if (shared >= kMinContent && shared * 10 >= smaller * 8)
@@ -131,70 +133,116 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
                                             const Alignment &alignment) const
 {
     const qsizetype n = occurrences.size();
-    QList<QuoteWords> words;
-    words.reserve(n);
-    for (const QuoteOccurrence &o : occurrences)
-        words.append(m_text.words(o.text));
-
-    // Index on content-word shingles: pairs and skip-pairs of consecutive content words.
-    QHash<QString, QList<int>> postings;
-    QList<QStringList> keysOf(n);
+    // The comparable words of each distinct text, computed once however many outlets print it.
+    QHash<QString, int> textIndex;
+    QList<QuoteWords> distinctWords;
+    QList<int> wordsOf(n);
     for (int i = 0; i < n; ++i) {
-        if (words[i].contentCount < kMinContent)
-            continue;
+        auto it = textIndex.constFind(occurrences[i].text);
+        if (it == textIndex.cend()) {
+            it = textIndex.insert(occurrences[i].text, int(distinctWords.size()));
+            distinctWords.append(m_text.words(occurrences[i].text));
+        }
+        wordsOf[i] = *it;
+    }
+    const auto words = [&](int i) -> const QuoteWords & { return distinctWords[wordsOf[i]]; };
+
+    UnionFind sets(n);
+    // Representatives: occurrences with the same speaker (or none) whose words are identical
+    // once normalised (elisions included) are one quote and join at once; only the first of
+    // each group takes part in the pairwise search below, so a quote repeated by thousands of
+    // outlets is compared once. The speaker is part of the identity because the speaker rule
+    // below depends on the order in which quotes join; across speakers it applies unchanged.
+    QList<int> reps;
+    {
+        QHash<QString, int> repOf;
+        for (int i = 0; i < n; ++i) {
+            const QuoteWords &w = words(i);
+            if (w.contentCount < kMinContent)
+                continue;
+            QString identity;
+            for (const QList<QuoteWord> &piece : w.pieces) {
+                for (const QuoteWord &word : piece) {
+                    identity += word.content ? u'+' : u'-';
+                    identity += word.key;
+                    identity += u' ';
+                }
+                identity += u'|';
+            }
+            identity += u'\x1f' + occurrences[i].speaker;
+            const auto it = repOf.constFind(identity);
+            if (it == repOf.cend()) {
+                repOf.insert(identity, i);
+                reps.append(i);
+            } else {
+                sets.unite(i, *it);
+            }
+        }
+    }
+    QHash<int, QSet<QString>> speakersOf; // root -> the known speakers of its occurrences
+    for (int i = 0; i < n; ++i) {
+        if (!occurrences[i].speaker.isEmpty())
+            speakersOf[sets.find(i)].insert(occurrences[i].speaker);
+    }
+
+    // Index on the representatives' content-word shingles: pairs and skip-pairs of consecutive
+    // content words.
+    const qsizetype r = reps.size();
+    QHash<QString, QList<int>> postings; // shingle -> representatives (positions in `reps`)
+    QList<QStringList> keysOf(r);
+    for (int k = 0; k < r; ++k) {
         QSet<QString> keys;
-        for (const QList<QuoteWord> &piece : std::as_const(words[i].pieces)) {
+        for (const QList<QuoteWord> &piece : std::as_const(words(reps[k]).pieces)) {
             QStringList content;
             for (const QuoteWord &w : piece) {
                 if (w.content)
                     content.append(w.key);
             }
-            for (qsizetype k = 0; k + 1 < content.size(); ++k) {
-                keys.insert(content[k] + u' ' + content[k + 1]);
-                if (k + 2 < content.size())
-                    keys.insert(content[k] + u'~' + content[k + 2]);
+            for (qsizetype c = 0; c + 1 < content.size(); ++c) {
+                keys.insert(content[c] + u' ' + content[c + 1]);
+                if (c + 2 < content.size())
+                    keys.insert(content[c] + u'~' + content[c + 2]);
             }
         }
         for (const QString &key : std::as_const(keys))
-            postings[key].append(i);
-        keysOf[i] = QStringList(keys.begin(), keys.end());
+            postings[key].append(k);
+        keysOf[k] = QStringList(keys.begin(), keys.end());
     }
     // Candidate pairs come from shared shingles, visited in index order (never in hash order,
-    // so the result is the same on every run).
-    auto neighbours = [&](int i) {
+    // so the result is the same on every run). A candidate already in the same set stays there
+    // (sets only grow), so it is dropped while collecting: a common shingle costs a lookup per
+    // representative, not a comparison.
+    QList<int> seen(r, -1);
+    auto neighbours = [&](int k) {
         QList<int> out;
-        for (const QString &key : std::as_const(keysOf[i])) {
-            const QList<int> &list = *postings.constFind(key);
-            if (list.size() > kMaxPosting)
-                continue;
-            for (int j : list) {
-                if (j > i)
+        const int rootK = sets.find(reps[k]);
+        for (const QString &key : std::as_const(keysOf[k])) {
+            for (int j : *postings.constFind(key)) {
+                if (j <= k || seen[j] == k)
+                    continue;
+                seen[j] = k;
+                if (sets.find(reps[j]) != rootK)
                     out.append(j);
             }
         }
         std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     };
 
-    UnionFind sets(n);
-    QHash<int, QSet<QString>> speakersOf; // root -> the known speakers of its occurrences
-    for (int i = 0; i < n; ++i) {
-        if (!occurrences[i].speaker.isEmpty())
-            speakersOf[i].insert(occurrences[i].speaker);
-    }
-    for (int a = 0; a < n; ++a) {
-        for (const int b : neighbours(a)) {
+    for (int k = 0; k < r; ++k) {
+        const int a = reps[k];
+        for (const int j : neighbours(k)) {
+            const int b = reps[j];
             const int ra = sets.find(a);
             const int rb = sets.find(b);
-            if (ra == rb || !sameQuote(words[a], words[b]))
+            int shared = 0;
+            if (ra == rb || !sameQuote(words(a), words(b), &shared))
                 continue;
             // Different named speakers share a stock phrase, not a quote, unless the common run is
             // long (then an outlet got the speaker wrong and the words still match).
             QSet<QString> speakers = speakersOf.value(ra);
             speakers.unite(speakersOf.value(rb));
-            if (speakers.size() > 1
-                && std::min(sharedContent(words[a], words[b]), sharedContent(words[b], words[a])) < kLongRun)
+            if (speakers.size() > 1 && shared < kLongRun)
                 continue;
             sets.unite(a, b);
             speakersOf[sets.find(a)] = speakers;
@@ -203,37 +251,49 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
 
     // Short fragments ("reckless") never join on their words alone; the same words with the same
     // known speaker, or in paragraphs the aligner put in one row, are the extra evidence they need.
+    // Occurrences of one fragment that share a speaker (or a row) across at least two articles
+    // all join: any two of them are linked through one from another article.
     QHash<quint64, int> rowOf;
-    for (int r = 0; r < alignment.rows.size(); ++r) {
-        for (const AlignmentMember &m : alignment.rows[r].members)
-            rowOf.insert(refKey(m.article, m.paragraph), r);
+    for (int row = 0; row < alignment.rows.size(); ++row) {
+        for (const AlignmentMember &m : alignment.rows[row].members)
+            rowOf.insert(refKey(m.article, m.paragraph), row);
     }
     QHash<QString, QList<int>> shortGroups;
     for (int i = 0; i < n; ++i) {
-        if (words[i].contentCount == 0 || words[i].contentCount >= kMinContent)
+        if (words(i).contentCount == 0 || words(i).contentCount >= kMinContent)
             continue;
         QStringList keys;
-        for (const QuoteWord &w : words[i].all())
+        for (const QuoteWord &w : words(i).all())
             keys.append(w.key);
         shortGroups[keys.join(u' ')].append(i);
     }
-    for (const QList<int> &same : std::as_const(shortGroups)) {
-        for (qsizetype x = 0; x < same.size(); ++x) {
-            for (qsizetype y = x + 1; y < same.size(); ++y) {
-                const QuoteOccurrence &a = occurrences[same[x]];
-                const QuoteOccurrence &b = occurrences[same[y]];
-                if (a.article == b.article)
-                    continue;
-                const bool sameSpeaker = !a.speaker.isEmpty() && a.speaker == b.speaker;
-                const int ra = rowOf.value(refKey(a.article, a.paragraph), -1);
-                const bool sameRow = ra >= 0 && ra == rowOf.value(refKey(b.article, b.paragraph), -2);
-                if (sameSpeaker || sameRow)
-                    sets.unite(same[x], same[y]);
+    const auto uniteAcrossArticles = [&](const QList<int> &group) {
+        for (int i : group) {
+            if (occurrences[i].article != occurrences[group.front()].article) {
+                for (int j : group)
+                    sets.unite(j, group.front());
+                return;
             }
         }
+    };
+    for (const QList<int> &same : std::as_const(shortGroups)) {
+        QHash<QString, QList<int>> bySpeaker;
+        QHash<int, QList<int>> byRow;
+        for (int i : same) {
+            const QuoteOccurrence &o = occurrences[i];
+            if (!o.speaker.isEmpty())
+                bySpeaker[o.speaker].append(i);
+            const auto row = rowOf.constFind(refKey(o.article, o.paragraph));
+            if (row != rowOf.cend())
+                byRow[*row].append(i);
+        }
+        for (const QList<int> &group : std::as_const(bySpeaker))
+            uniteAcrossArticles(group);
+        for (const QList<int> &group : std::as_const(byRow))
+            uniteAcrossArticles(group);
     }
 
-    QHash<int, QList<int>> groups;
+    QMap<int, QList<int>> groups; // root -> members; QMap: the same order on every run
     for (int i = 0; i < n; ++i)
         groups[sets.find(i)].append(i);
 
@@ -310,10 +370,12 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
             for (const QuoteOccurrence &o : std::as_const(c.occurrences))
                 quotedIn.insert(o.article);
             QSet<int> paraphrased;
+            QSet<int> visitedRows; // occurrences of many outlets often share one row
             for (const QuoteOccurrence &o : std::as_const(c.occurrences)) {
                 const auto row = rowOf.constFind(refKey(o.article, o.paragraph));
-                if (row == rowOf.constEnd())
+                if (row == rowOf.constEnd() || visitedRows.contains(*row))
                     continue;
+                visitedRows.insert(*row);
                 for (const AlignmentMember &m : alignment.rows[*row].members) {
                     if (quotedIn.contains(m.article) || paraphrased.contains(m.article))
                         continue;
@@ -330,18 +392,23 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
         }
         clusters.append(std::move(c));
     }
-    std::sort(clusters.begin(), clusters.end(), [](const QuoteCluster &a, const QuoteCluster &b) {
-        const int oa = a.outletCount();
-        const int ob = b.outletCount();
-        if (oa != ob)
-            return oa > ob;
-        const QuoteOccurrence &x = a.occurrences.front();
-        const QuoteOccurrence &y = b.occurrences.front();
+    QList<std::pair<int, int>> order; // (outlets, cluster), outlets counted once per cluster
+    for (int i = 0; i < clusters.size(); ++i)
+        order.append({clusters[i].outletCount(), i});
+    std::sort(order.begin(), order.end(), [&](const std::pair<int, int> &a, const std::pair<int, int> &b) {
+        if (a.first != b.first)
+            return a.first > b.first;
+        const QuoteOccurrence &x = clusters[a.second].occurrences.front();
+        const QuoteOccurrence &y = clusters[b.second].occurrences.front();
         return std::tie(x.article, x.paragraph, x.start) < std::tie(y.article, y.paragraph, y.start);
     });
-    for (int i = 0; i < clusters.size(); ++i)
-        clusters[i].id = i + 1;
-    return clusters;
+    QList<QuoteCluster> sorted;
+    sorted.reserve(clusters.size());
+    for (const auto &[outlets, i] : std::as_const(order)) {
+        sorted.append(std::move(clusters[i]));
+        sorted.last().id = int(sorted.size());
+    }
+    return sorted;
 }
 
 } // namespace Synoptic::Core

@@ -28,7 +28,8 @@ public:
     [[nodiscard]] bool isShort(const QString &text) const;
 
 private:
-    [[nodiscard]] bool sameQuote(const QuoteWords &a, const QuoteWords &b) const;
+    // `sharedWords` receives the content words they share when both are long enough.
+    [[nodiscard]] bool sameQuote(const QuoteWords &a, const QuoteWords &b, int *sharedWords = nullptr) const;
     QuoteText m_text;
     const TextNormalizer &m_normalizer;
 };

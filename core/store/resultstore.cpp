@@ -64,6 +64,29 @@ bool run(QSqlQuery &query, std::initializer_list<QVariant> values)
     return query.exec();
 }
 
+// Reads a join of parents and their children ordered by parent then child, where column 0 is
+// the parent's row id: `makeParent` builds a parent from the first row that names it,
+// `addChild` adds the row's child to it. Rows whose `childColumn` is NULL carry a parent
+// without children (the LEFT JOIN). nullopt when the query fails.
+template<typename Parent, typename MakeParent, typename AddChild>
+std::optional<QList<Parent>> readNested(QSqlQuery &query, int childColumn, MakeParent makeParent, AddChild addChild)
+{
+    if (!query.exec())
+        return std::nullopt;
+    QList<Parent> out;
+    qint64 last = -1;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (id != last || out.isEmpty()) {
+            last = id;
+            out.append(makeParent(query));
+        }
+        if (!query.value(childColumn).isNull())
+            addChild(query, out.last());
+    }
+    return out;
+}
+
 } // namespace
 
 ResultStore::ResultStore(Library &library)
@@ -245,21 +268,18 @@ std::optional<ResultStore::AlignmentResults> ResultStore::loadAlignment(const QS
     const qint64 story = m_library.storyId(folder);
     AlignmentResults results;
     QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
     query.prepare(u"SELECT r.id, r.row_id, m.article, m.paragraph, m.score, m.merged FROM alignment_rows r"
                   " LEFT JOIN alignment_members m ON m.row_ref = r.id WHERE r.story_id = ? ORDER BY r.position, m.position"_s);
     query.addBindValue(story);
-    if (!query.exec())
+    auto rows = readNested<AlignmentRow>(
+        query, 2, [](const QSqlQuery &q) { return AlignmentRow{q.value(1).toInt(), {}}; },
+        [](const QSqlQuery &q, AlignmentRow &row) {
+            row.members.append({q.value(2).toInt(), q.value(3).toInt(), q.value(4).toDouble(), q.value(5).toInt() != 0});
+        });
+    if (!rows)
         return std::nullopt;
-    qint64 lastRow = -1;
-    while (query.next()) {
-        if (query.value(0).toLongLong() != lastRow) {
-            lastRow = query.value(0).toLongLong();
-            results.alignment.rows.append(AlignmentRow{query.value(1).toInt(), {}});
-        }
-        if (!query.value(2).isNull())
-            results.alignment.rows.last().members.append(
-                {query.value(2).toInt(), query.value(3).toInt(), query.value(4).toDouble(), query.value(5).toInt() != 0});
-    }
+    results.alignment.rows = std::move(*rows);
     query.prepare(u"SELECT article, paragraph FROM alignment_unaligned WHERE story_id = ? ORDER BY position"_s);
     query.addBindValue(story);
     if (!query.exec())
@@ -269,17 +289,12 @@ std::optional<ResultStore::AlignmentResults> ResultStore::loadAlignment(const QS
     query.prepare(u"SELECT f.id, f.source, f.shared, m.article FROM families f LEFT JOIN family_members m ON m.family_ref = f.id"
                   " WHERE f.story_id = ? ORDER BY f.position, m.position"_s);
     query.addBindValue(story);
-    if (!query.exec())
+    auto families = readNested<Family>(
+        query, 3, [](const QSqlQuery &q) { return Family{{}, q.value(1).toInt(), q.value(2).toDouble()}; },
+        [](const QSqlQuery &q, Family &family) { family.articles.append(q.value(3).toInt()); });
+    if (!families)
         return std::nullopt;
-    qint64 lastFamily = -1;
-    while (query.next()) {
-        if (query.value(0).toLongLong() != lastFamily) {
-            lastFamily = query.value(0).toLongLong();
-            results.families.append(Family{{}, query.value(1).toInt(), query.value(2).toDouble()});
-        }
-        if (!query.value(3).isNull())
-            results.families.last().articles.append(query.value(3).toInt());
-    }
+    results.families = std::move(*families);
     query.prepare(u"SELECT forms, state FROM spelling_variants WHERE story_id = ? ORDER BY position"_s);
     query.addBindValue(story);
     if (!query.exec())
@@ -298,90 +313,81 @@ std::optional<QList<QuoteCluster>> ResultStore::loadQuotes(const QString &folder
 {
     if (hash.isEmpty() || inputHash(folder, u"quotes"_s) != hash)
         return std::nullopt;
-    QList<QuoteCluster> quotes;
     QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
     query.prepare(u"SELECT c.id, c.cluster_id, c.text, c.speaker, c.paraphrased_in, o.article, o.paragraph, o.start, o.\"end\","
                   " o.text, o.speaker, o.fragment, o.continuation, o.recovered FROM quote_clusters c"
                   " LEFT JOIN quote_occurrences o ON o.cluster_ref = c.id WHERE c.story_id = ? ORDER BY c.position, o.position"_s);
     query.addBindValue(m_library.storyId(folder));
-    if (!query.exec())
-        return std::nullopt;
-    qint64 last = -1;
-    while (query.next()) {
-        if (query.value(0).toLongLong() != last) {
-            last = query.value(0).toLongLong();
-            QuoteCluster c;
-            c.id = query.value(1).toInt();
-            c.text = query.value(2).toString();
-            c.speaker = query.value(3).toString();
-            for (const QJsonValue &a : fromJsonText(query.value(4).toString()))
-                c.paraphrasedIn.append(a.toInt());
-            quotes.append(std::move(c));
-        }
-        if (query.value(5).isNull())
-            continue;
+    const auto makeCluster = [](const QSqlQuery &q) {
+        QuoteCluster c;
+        c.id = q.value(1).toInt();
+        c.text = q.value(2).toString();
+        c.speaker = q.value(3).toString();
+        for (const QJsonValue &a : fromJsonText(q.value(4).toString()))
+            c.paraphrasedIn.append(a.toInt());
+        return c;
+    };
+    const auto addOccurrence = [](const QSqlQuery &q, QuoteCluster &c) {
         QuoteOccurrence o;
-        o.article = query.value(5).toInt();
-        o.paragraph = query.value(6).toInt();
-        o.start = query.value(7).toLongLong();
-        o.end = query.value(8).toLongLong();
-        o.text = query.value(9).toString();
-        o.speaker = query.value(10).toString();
-        o.fragment = query.value(11).toInt() != 0;
-        o.recovered = query.value(13).toInt() != 0;
-        for (const QJsonValue &piece : fromJsonText(query.value(12).toString())) {
-            const QJsonArray p = piece.toArray();
-            o.continuation.append({p.at(0).toInt(), qsizetype(p.at(1).toInteger()), qsizetype(p.at(2).toInteger())});
+        o.article = q.value(5).toInt();
+        o.paragraph = q.value(6).toInt();
+        o.start = q.value(7).toLongLong();
+        o.end = q.value(8).toLongLong();
+        o.text = q.value(9).toString();
+        o.speaker = q.value(10).toString();
+        o.fragment = q.value(11).toInt() != 0;
+        o.recovered = q.value(13).toInt() != 0;
+        const QString continuation = q.value(12).toString();
+        if (continuation != u"[]") {
+            for (const QJsonValue &piece : fromJsonText(continuation)) {
+                const QJsonArray p = piece.toArray();
+                o.continuation.append({p.at(0).toInt(), qsizetype(p.at(1).toInteger()), qsizetype(p.at(2).toInteger())});
+            }
         }
-        quotes.last().occurrences.append(std::move(o));
-    }
-    return quotes;
+        c.occurrences.append(std::move(o));
+    };
+    return readNested<QuoteCluster>(query, 5, makeCluster, addOccurrence);
 }
 
 std::optional<QList<NumberGroup>> ResultStore::loadNumbers(const QString &folder, const QByteArray &hash) const
 {
     if (hash.isEmpty() || inputHash(folder, u"numbers"_s) != hash)
         return std::nullopt;
-    QList<NumberGroup> groups;
     QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
     query.prepare(u"SELECT g.id, g.group_id, g.subject, g.status, g.note, m.article, m.paragraph, m.start, m.\"end\", m.text,"
                   " m.kind, m.value, m.low, m.high, m.qualifier, m.subject, m.unit, m.source FROM number_groups g"
                   " LEFT JOIN number_mentions m ON m.group_ref = g.id WHERE g.story_id = ? ORDER BY g.position, m.position"_s);
     query.addBindValue(m_library.storyId(folder));
-    if (!query.exec())
-        return std::nullopt;
-    qint64 last = -1;
-    while (query.next()) {
-        if (query.value(0).toLongLong() != last) {
-            last = query.value(0).toLongLong();
-            NumberGroup g;
-            g.id = query.value(1).toInt();
-            g.subject = query.value(2).toString();
-            g.status = statusFromName(query.value(3).toString());
-            g.note = query.value(4).toString();
-            groups.append(std::move(g));
-        }
-        if (query.value(5).isNull())
-            continue;
+    const auto makeGroup = [](const QSqlQuery &q) {
+        NumberGroup g;
+        g.id = q.value(1).toInt();
+        g.subject = q.value(2).toString();
+        g.status = statusFromName(q.value(3).toString());
+        g.note = q.value(4).toString();
+        return g;
+    };
+    const auto addMention = [](const QSqlQuery &q, NumberGroup &g) {
         NumberMention n;
-        n.article = query.value(5).toInt();
-        n.paragraph = query.value(6).toInt();
-        n.start = query.value(7).toLongLong();
-        n.end = query.value(8).toLongLong();
-        n.text = query.value(9).toString();
-        n.kind = kindFromName(query.value(10).toString());
-        n.value = query.value(11).toDouble();
-        if (!query.value(12).isNull())
-            n.low = query.value(12).toDouble();
-        if (!query.value(13).isNull())
-            n.high = query.value(13).toDouble();
-        n.qualifier = query.value(14).toString();
-        n.subject = query.value(15).toString();
-        n.unit = query.value(16).toString();
-        n.source = query.value(17).toString();
-        groups.last().mentions.append(std::move(n));
-    }
-    return groups;
+        n.article = q.value(5).toInt();
+        n.paragraph = q.value(6).toInt();
+        n.start = q.value(7).toLongLong();
+        n.end = q.value(8).toLongLong();
+        n.text = q.value(9).toString();
+        n.kind = kindFromName(q.value(10).toString());
+        n.value = q.value(11).toDouble();
+        if (!q.value(12).isNull())
+            n.low = q.value(12).toDouble();
+        if (!q.value(13).isNull())
+            n.high = q.value(13).toDouble();
+        n.qualifier = q.value(14).toString();
+        n.subject = q.value(15).toString();
+        n.unit = q.value(16).toString();
+        n.source = q.value(17).toString();
+        g.mentions.append(std::move(n));
+    };
+    return readNested<NumberGroup>(query, 5, makeGroup, addMention);
 }
 
 } // namespace Synoptic::Core

@@ -4,6 +4,8 @@
 // stage, "stage <name> <median wall ms> <median cpu ms>", plus "bytes", "articles",
 // "paragraphs" and "peak_kb". The analyzer itself exposes no stage times; timing here keeps core
 // free of benchmark hooks. Medians over ROUNDS (default 3) because the machine may be shared.
+// With SYNOPTIC_BENCH_DUMP set, the first round's quote clusters and number groups go to stderr
+// (one line each), to compare what two builds find on the same story; =2 adds every occurrence.
 
 #include "core/align/storyaligner.h"
 #include "core/import/folderimporter.h"
@@ -115,6 +117,23 @@ int main(int argc, char **argv)
         if (!again.changed.isEmpty()) {
             std::fprintf(stderr, "bench_stages: re-open read %lld files again\n", qint64(again.changed.size()));
             return 1;
+        }
+        if (round == 0 && qEnvironmentVariableIsSet("SYNOPTIC_BENCH_DUMP")) {
+            // What the engines found, to compare two builds on the same story (not timed).
+            for (const QuoteCluster &c : quoteClusters) {
+                std::fprintf(stderr, "quote %d occurrences %lld outlets %d speaker %s text %s\n", c.id,
+                             qint64(c.occurrences.size()), c.outletCount(), qPrintable(c.speaker), qPrintable(c.text.left(60)));
+                // SYNOPTIC_BENCH_DUMP=2: every occurrence too.
+                if (qEnvironmentVariableIntValue("SYNOPTIC_BENCH_DUMP") > 1) {
+                    for (const QuoteOccurrence &o : c.occurrences)
+                        std::fprintf(stderr, "  article %d paragraph %d%s%s speaker %s text %s\n", o.article, o.paragraph,
+                                     o.recovered ? " recovered" : "", o.fragment ? " fragment" : "", qPrintable(o.speaker),
+                                     qPrintable(o.text));
+                }
+            }
+            for (const NumberGroup &g : numberGroups)
+                std::fprintf(stderr, "number %d %s %s mentions %lld note %s\n", g.id, qPrintable(numberStatusName(g.status)),
+                             qPrintable(g.subject), qint64(g.mentions.size()), qPrintable(g.note));
         }
         articles = story.articles.size();
         paragraphs = 0;

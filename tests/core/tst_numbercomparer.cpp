@@ -337,6 +337,24 @@ private Q_SLOTS:
         }
     }
 
+    // Many outlets repeating two figures: a large agreeing group each, and a dispute between
+    // them found on the wording, far beyond the pairs weighed one by one (a sample of members).
+    void figuresRepeatedByManyOutlets()
+    {
+        QStringList texts;
+        for (int i = 0; i < 900; ++i) {
+            texts.append(i % 3 ? u"Firefighters said 40 homes were destroyed in the wildfire near Dalby on Sunday."_s
+                               : u"Firefighters said 25 homes were destroyed in the wildfire near Dalby on Sunday."_s);
+        }
+        const QList<NumberGroup> groups = NumberAnalyzer().analyze(articlesOf(texts), {});
+        QCOMPARE(statusOf(groups, u"homes destroyed"_s), u"disputed"_s);
+        const NumberGroup &group = groups.front();
+        QCOMPARE(group.mentions.size(), texts.size());
+        // Reading order, one mention per article.
+        for (qsizetype i = 0; i < group.mentions.size(); ++i)
+            QCOMPARE(group.mentions[i].article, int(i));
+    }
+
     void emptyAndOddInput()
     {
         QCOMPARE(NumberAnalyzer().analyze({}, {}).size(), 0);

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void shortFragmentsNeedMoreThanWords();
     void differentSpeakersKeepCommonPhrasesApart();
     void paraphrasedIn();
+    void quotesRepeatedByManyOutletsStayTogether();
 };
 
 void TestQuoteClusterer::sameQuote_data()
@@ -206,4 +207,32 @@ void TestQuoteClusterer::paraphrasedIn()
 }
 
 QTEST_GUILESS_MAIN(TestQuoteClusterer)
+// At scale every shingle of a quote that thousands of outlets carry is common; the quote and
+// its elided and cut variants must still form one cluster each (an index that skipped common
+// shingles split them into thousands of clusters).
+void TestQuoteClusterer::quotesRepeatedByManyOutletsStayTogether()
+{
+    const TextNormalizer normalizer;
+    const QStringList blast{u"We heard one blast, then a second, much louder, and the whole eastern quay was on fire"_s,
+                            u"We heard one blast ... and the whole eastern quay was on fire"_s,
+                            u"We heard one blast, then a second, much louder"_s};
+    const QStringList days{u"We expect the rescue teams to stay at the terminal for at least two more days"_s,
+                           u"We expect the rescue teams to stay at the terminal for two more days"_s};
+    QList<QuoteOccurrence> occurrences;
+    const int outlets = 1500; // 500 of each variant: more than any posting cap of a few hundred
+    for (int a = 0; a < outlets; ++a) {
+        occurrences.append(occ(a, 1, blast[a % blast.size()], a % 5 ? u"Teodor Vasko"_s : QString()));
+        occurrences.append(occ(a, 2, days[a % days.size()], u"Oleh Karvanets"_s));
+    }
+    occurrences.append(occ(outlets, 3, u"A quote nobody else carries at all"_s));
+    const QList<QuoteCluster> clusters = QuoteClusterer(normalizer).cluster(occurrences, {}, {});
+    QCOMPARE(clusters.size(), 3);
+    QCOMPARE(clusters[0].outletCount(), outlets);
+    QCOMPARE(clusters[0].text, blast[0]); // the longest version; first of the two largest
+    QCOMPARE(clusters[0].speaker, u"Teodor Vasko"_s);
+    QCOMPARE(clusters[1].outletCount(), outlets);
+    QCOMPARE(clusters[1].text, days[0]);
+    QCOMPARE(clusters[2].occurrences.size(), 1);
+}
+
 #include "tst_quoteclusterer.moc"

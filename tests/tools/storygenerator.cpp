@@ -398,8 +398,10 @@ bool StoryGenerator::writeStory(const QList<GeneratedArticle> &articles, const Q
         QString body;
         const QString ext = a.file.section(u'.', -1);
         if (ext == u"html") {
-            body = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>\n<h1>%1</h1>\n")
-                       .arg(htmlEscape(a.headline));
+            body = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                                  "<meta property=\"og:site_name\" content=\"%2\">\n"
+                                  "<meta property=\"article:published_time\" content=\"%3\">\n</head><body>\n<h1>%1</h1>\n")
+                       .arg(htmlEscape(a.headline), htmlEscape(a.outlet), htmlEscape(a.published));
             for (const GeneratedParagraph &p : a.paragraphs)
                 body += QStringLiteral("<p>%1</p>\n").arg(htmlEscape(p.text));
             body += QStringLiteral("</body></html>\n");
@@ -408,7 +410,7 @@ bool StoryGenerator::writeStory(const QList<GeneratedArticle> &articles, const Q
             for (const GeneratedParagraph &p : a.paragraphs)
                 body += p.text + QStringLiteral("\n\n");
         } else {
-            body = a.headline + QStringLiteral("\n\n");
+            body = QStringLiteral("---\noutlet: %1\ndate: %2\n---\n%3\n\n").arg(a.outlet, a.published, a.headline);
             for (const GeneratedParagraph &p : a.paragraphs)
                 body += p.text + QStringLiteral("\n\n");
         }

@@ -74,7 +74,10 @@ public:
     // A story of `count` articles about one event: families of syndicated copies (light edits of
     // one rewrite), independent rewrites at medium and heavy rates, reordered and dropped paragraphs.
     [[nodiscard]] QList<GeneratedArticle> story(const QStringList &source, int count);
-    // Writes the articles as a mix of .txt, .md and .html plus truth.json into `folder`.
+    // Writes the articles as a mix of .txt, .md and .html plus truth.json into `folder`. Every file
+    // names its outlet and date (front matter, HTML meta tags, the Markdown credit line) as real
+    // copies do; without that two syndicated copies could be byte-identical, and the importer
+    // imports identical files once.
     [[nodiscard]] static bool writeStory(const QList<GeneratedArticle> &articles, const QString &folder, QString *error);
 
     // Paragraph pairs (across articles) predicted by `alignment` against the truth.
