@@ -177,9 +177,13 @@ void ComparisonHeader::paintColumn(QPainter &p, int article, int left, int colum
         const QString family = index.data(OutletModel::FamilyRole).toString();
         if (!family.isEmpty()) {
             const bool source = index.data(OutletModel::FamilySourceRole).toBool();
-            // A narrowed column keeps room for the name: the family letter alone.
-            const bool narrow = columnWidth < 280;
-            const QString text = narrow ? family : source ? tr("family %1 · source").arg(family) : tr("family %1").arg(family);
+            // When the name would not fit beside it, the family letter alone.
+            const QString full = source ? tr("family %1 · source").arg(family) : tr("family %1").arg(family);
+            const bool base = index.data(OutletModel::BaseRole).toBool();
+            const int needed = nameFm.horizontalAdvance(m_outlets->name(article)) + nameFm.ascent() + 6
+                               + QFontMetrics(pillFont).horizontalAdvance(full) + 18
+                               + (base ? QFontMetrics(pillFont).horizontalAdvance(tr("base")) + 18 : 0);
+            const QString text = needed > right - textLeft ? family : full;
             right = drawPill(p, right, centerY, text, pal.color(QPalette::Mid), pal.color(QPalette::Window), pillFont) - 6;
         }
         if (index.data(OutletModel::BaseRole).toBool())

@@ -281,7 +281,9 @@ void ComparisonView::positionLines(bool repaint)
     m_lineHeight.clear();
     m_lineCaption.clear();
     m_lineFolded.clear();
+    m_foldRun.clear();
     int y = 0;
+    int run = -1; // the first line of the folded run being stacked
     const std::vector<CellSize> none;
     for (int l = 0; l < m_grid.size(); ++l) {
         const std::vector<CellSize> &sizes = l < int(m_cellSizes.size()) ? m_cellSizes[size_t(l)] : none;
@@ -301,9 +303,17 @@ void ComparisonView::positionLines(bool repaint)
             caption = caption || size.caption;
         }
         const bool folded = height == 0 && offScreen;
-        if (folded)
+        m_foldRun.append(0);
+        if (folded && run >= 0) {
+            ++m_foldRun[run]; // consecutive folded lines share one note
+        } else if (folded) {
+            run = l;
+            m_foldRun[l] = 1;
             height = captionHeight() - s_padY;
-        else if (caption && !(m_grid[l].kind == GridLine::Kind::Boilerplate && !m_showBoilerplate))
+        } else if (height > 0) {
+            run = -1;
+        }
+        if (!folded && caption && !(m_grid[l].kind == GridLine::Kind::Boilerplate && !m_showBoilerplate))
             height += captionHeight();
         m_lineCaption.append(caption);
         m_lineFolded.append(folded);
@@ -410,31 +420,42 @@ void ComparisonView::paintEvent(QPaintEvent *event)
             p.drawText(gutter, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("+"));
 
         if (m_lineFolded.value(l) && firstOnScreen >= 0) {
-            // Nothing of this line is on screen: one quiet note saying whose it is and where.
+            // Nothing of these lines is on screen: one quiet note saying whose they are and where.
             QStringList owners;
             bool right = false;
-            for (int col = 0; col < m_columns.size(); ++col) {
-                if (!m_grid[l].cells.value(m_columns[col]).isEmpty()) {
+            int paragraphs = 0;
+            const int run = qMax(1, m_foldRun.value(l));
+            for (int r = l; r < m_grid.size() && r < l + run; ++r) {
+                for (int col = 0; col < m_columns.size(); ++col) {
+                    const int count = int(m_grid[r].cells.value(m_columns[col]).size());
+                    if (count == 0)
+                        continue;
+                    paragraphs += count;
                     right = right || col > firstOnScreen;
-                    owners.append(m_outlets->name(m_columns[col]));
+                    if (!owners.contains(m_outlets->name(m_columns[col])))
+                        owners.append(m_outlets->name(m_columns[col]));
                 }
             }
             const QString where = right ? tr("scrolled out of view →") : tr("← scrolled out of view");
             const QString names = owners.join(QStringLiteral(", "));
             QString note;
-            switch (line.kind) {
-            case GridLine::Kind::Aligned:
-                note = tr("Row %1: only in %2, %3").arg(line.rowId).arg(names, where);
-                break;
-            case GridLine::Kind::OnlyIn:
-                note = tr("Only in %1, %2").arg(names, where);
-                break;
-            case GridLine::Kind::Subhead:
-                note = tr("Subhead in %1, %2").arg(names, where);
-                break;
-            case GridLine::Kind::Boilerplate:
-                note = tr("Boilerplate of %1, %2").arg(names, where);
-                break;
+            if (run > 1) {
+                note = tr("%n paragraphs only in %1, %2", "", paragraphs).arg(names, where);
+            } else {
+                switch (line.kind) {
+                case GridLine::Kind::Aligned:
+                    note = tr("Row %1: only in %2, %3").arg(line.rowId).arg(names, where);
+                    break;
+                case GridLine::Kind::OnlyIn:
+                    note = tr("Only in %1, %2").arg(names, where);
+                    break;
+                case GridLine::Kind::Subhead:
+                    note = tr("Subhead in %1, %2").arg(names, where);
+                    break;
+                case GridLine::Kind::Boilerplate:
+                    note = tr("Boilerplate of %1, %2").arg(names, where);
+                    break;
+                }
             }
             const int x = columnX(firstOnScreen) + s_padX;
             const int width = qMin(viewport()->width(), rowsRight) - x - s_padX;
@@ -631,14 +652,7 @@ void ComparisonView::mousePressEvent(QMouseEvent *event)
     if (hit.line >= 0)
         setCurrentLine(hit.line);
     if (hit.line >= 0 && m_lineFolded.value(hit.line)) {
-        // A folded line's note: bring its first column into view.
-        for (int col = 0; col < m_columns.size(); ++col) {
-            if (!m_grid[hit.line].cells.value(m_columns[col]).isEmpty()) {
-                horizontalScrollBar()->setValue(m_columnLefts[col] - s_gutter);
-                break;
-            }
-        }
-        scrollToLine(hit.line);
+        scrollToLine(hit.line); // a folded line's note: bring its column into view
         return;
     }
     if (hit.line >= 0 && m_grid[hit.line].kind == GridLine::Kind::Boilerplate && !m_showBoilerplate && hit.article >= 0) {
@@ -698,6 +712,15 @@ void ComparisonView::scrollToLine(int line)
 {
     if (line < 0 || line >= m_grid.size())
         return;
+    if (m_lineFolded.value(line)) {
+        // Its columns are out of view: bring the first into view, which unfolds the line.
+        for (int col = 0; col < m_columns.size(); ++col) {
+            if (!m_grid[line].cells.value(m_columns[col]).isEmpty()) {
+                horizontalScrollBar()->setValue(m_columnLefts[col] - s_gutter);
+                break;
+            }
+        }
+    }
     ensureBuilt(line); // the lines above decide where it is
     const int top = m_lineTop[line];
     const int bottom = top + m_lineHeight[line];
@@ -744,7 +767,7 @@ bool ComparisonView::lineHas(int line, const std::function<bool(const Region &)>
 bool ComparisonView::lineIsDifference(int line) const
 {
     const GridLine &g = m_grid[line];
-    if (m_lineHeight.value(line) == 0 || g.kind == GridLine::Kind::Boilerplate || g.kind == GridLine::Kind::Subhead)
+    if ((m_lineHeight.value(line) == 0 && !m_lineFolded.value(line)) || g.kind == GridLine::Kind::Boilerplate || g.kind == GridLine::Kind::Subhead)
         return false;
     if (g.kind == GridLine::Kind::OnlyIn)
         return true;
@@ -769,7 +792,7 @@ bool ComparisonView::step(int direction, const std::function<bool(int)> &test)
 {
     const int dir = direction < 0 ? -1 : 1;
     for (int l = m_currentLine + dir; l >= 0 && l < m_grid.size(); l += dir) {
-        if (m_lineHeight.value(l) > 0 && test(l)) {
+        if ((m_lineHeight.value(l) > 0 || m_lineFolded.value(l)) && test(l)) {
             setCurrentLine(l);
             scrollToLine(l);
             return true;

@@ -192,6 +192,7 @@ private:
     QList<int> m_lineHeight;
     QList<bool> m_lineCaption; // a cell on screen has a caption: all reserve its room
     QList<bool> m_lineFolded;
+    QList<int> m_foldRun; // per line: how many folded lines its note stands for (0: none)
     QList<bool> m_onScreen; // per visible column, as of the last positionLines()
     int m_contentHeight = 0;
     int m_contentWidth = 0;
