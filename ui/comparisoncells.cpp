@@ -150,7 +150,11 @@ void ComparisonView::buildAndMeasure(int l, int a, BuildEffect &effect)
     if (col < 0 || !m_onScreen.value(col))
         return;
     const CellSize &now = m_cellSizes[size_t(l)][size_t(a)];
-    effect.visible = effect.visible || m_lineTop.value(l) < verticalScrollBar()->value() + viewport()->height();
+    const QRect area(columnX(int(col)), cellTop(l), m_columnWidths.value(col), m_lineHeight.value(l));
+    if (area.intersects(viewport()->rect()) || area.bottom() < 0) {
+        effect.visible = true;
+        effect.dirty |= area;
+    }
     effect.moved = effect.moved || before.height != now.height || before.caption != now.caption;
 }
 
@@ -159,7 +163,7 @@ void ComparisonView::showBuilt(const BuildEffect &effect)
     if (effect.moved)
         positionLinesKeepingTop(effect.visible);
     else if (effect.visible)
-        viewport()->update();
+        viewport()->update(effect.dirty);
 }
 
 // Builds cells until `budgetMs` has passed: what is on screen first (the reader may have

@@ -1,5 +1,6 @@
 #include "ui/comparisonheader.h"
 
+#include "ui/colours.h"
 #include "ui/models/outletmodel.h"
 
 #include <QApplication>
@@ -184,7 +185,9 @@ void ComparisonHeader::paintColumn(QPainter &p, int article, int left, int colum
                                + QFontMetrics(pillFont).horizontalAdvance(full) + 18
                                + (base ? QFontMetrics(pillFont).horizontalAdvance(tr("base")) + 18 : 0);
             const QString text = needed > right - textLeft ? family : full;
-            right = drawPill(p, right, centerY, text, pal.color(QPalette::Mid), pal.color(QPalette::Window), pillFont) - 6;
+            // Text colour on a faint tint of it: readable in light and dark palettes alike.
+            const QColor ink = pal.color(QPalette::WindowText);
+            right = drawPill(p, right, centerY, text, tint(ink, pal.color(QPalette::Window), 0.14), ink, pillFont) - 6;
         }
         if (index.data(OutletModel::BaseRole).toBool())
             right = drawPill(p, right, centerY, tr("base"), pal.color(QPalette::Highlight), pal.color(QPalette::HighlightedText), pillFont) - 6;

@@ -72,6 +72,7 @@ ComparisonView::ComparisonView(OutletModel *outlets, KSyntaxHighlighting::Reposi
     connect(m_outlets, &QAbstractItemModel::dataChanged, m_header, qOverload<>(&QWidget::update));
     connect(m_outlets, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
     setViewportMargins(0, m_header->preferredHeight(), 0, 0);
+    updateMetrics();
 }
 
 ComparisonView::~ComparisonView() = default;
@@ -157,13 +158,24 @@ void ComparisonView::setSelectedCluster(int clusterId)
 
 int ComparisonView::captionHeight() const
 {
+    return m_metrics.captionHeight;
+}
+
+// Font metrics are asked for thousands of times per layout of a large story: measured once.
+void ComparisonView::updateMetrics()
+{
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.86);
-    return QFontMetrics(small).height() + 4;
+    const QFontMetrics reading(readingFont(font()));
+    m_metrics.captionHeight = QFontMetrics(small).height() + 4;
+    m_metrics.height = reading.height();
+    m_metrics.lineSpacing = reading.lineSpacing();
+    m_metrics.averageCharWidth = qMax(1, reading.averageCharWidth());
 }
 
 void ComparisonView::relayout()
 {
+    updateMetrics();
     layoutColumns();
     m_cellSizes.resize(size_t(m_grid.size()));
     for (int l = 0; l < m_grid.size(); ++l)
@@ -233,14 +245,13 @@ void ComparisonView::measureCell(int l, int a)
         size.height = captionHeight();
         return;
     }
-    const QFontMetrics fm(readingFont(font()));
     Cell *c = cell(l, a);
     if (!c) {
         qsizetype chars = 0;
         for (int p : line.cells[a])
             chars += m_analysis.articles[a].paragraphs.value(p).text.size();
-        const int perLine = qMax(1, textWidth / qMax(1, fm.averageCharWidth()));
-        size.height = int((chars / perLine + 1) * fm.lineSpacing() * 1.4);
+        const int perLine = qMax(1, textWidth / m_metrics.averageCharWidth);
+        size.height = int((chars / perLine + 1) * m_metrics.lineSpacing * 1.4);
         size.caption = line.kind == GridLine::Kind::OnlyIn;
         return;
     }
@@ -248,7 +259,7 @@ void ComparisonView::measureCell(int l, int a)
         c->doc->setTextWidth(textWidth);
     size.caption = line.kind == GridLine::Kind::OnlyIn && !c->caption.isEmpty();
     // A "moved" note goes under the text, so it never pushes aligned text down.
-    size.height = qMax(1, int(std::ceil(c->doc->size().height())) - int(fm.height() * 0.6)
+    size.height = qMax(1, int(std::ceil(c->doc->size().height())) - int(m_metrics.height * 0.6)
                               + (line.kind != GridLine::Kind::OnlyIn && !c->caption.isEmpty() ? captionHeight() : 0));
 }
 
@@ -336,7 +347,7 @@ void ComparisonView::updateScrollBars()
     horizontalScrollBar()->setSingleStep(40);
     verticalScrollBar()->setRange(0, qMax(0, m_contentHeight + viewport()->height() / 3 - viewport()->height()));
     verticalScrollBar()->setPageStep(viewport()->height());
-    verticalScrollBar()->setSingleStep(QFontMetrics(readingFont(font())).lineSpacing() * 3);
+    verticalScrollBar()->setSingleStep(m_metrics.lineSpacing * 3);
 }
 
 void ComparisonView::updateHeader()
@@ -393,8 +404,11 @@ void ComparisonView::paintEvent(QPaintEvent *event)
     p.fillRect(event->rect(), bg);
     if (m_grid.isEmpty())
         return;
-    const int top = verticalScrollBar()->value();
-    const int bottom = top + viewport()->height();
+    // Only what the event asks for: after a scroll that is the strip that came into view.
+    const int top = verticalScrollBar()->value() + event->rect().top();
+    const int bottom = verticalScrollBar()->value() + event->rect().bottom() + 1;
+    const int left = event->rect().left();
+    const int right = event->rect().right() + 1;
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.86);
     const QFontMetrics smallFm(small);
@@ -470,7 +484,7 @@ void ComparisonView::paintEvent(QPaintEvent *event)
             const int a = m_columns[col];
             const int x = columnX(col);
             const int columnWidth = m_columnWidths[col];
-            if (!m_onScreen.value(col))
+            if (!m_onScreen.value(col) || x + columnWidth <= left || x >= right)
                 continue;
             Cell *c = cell(l, a);
             if (!c) {
@@ -524,7 +538,7 @@ void ComparisonView::paintEvent(QPaintEvent *event)
     p.setPen(hairline);
     for (int col = 1; col < m_columns.size(); ++col) {
         const int x = columnX(col) - 1;
-        p.drawLine(x, 0, x, qMin(viewport()->height(), m_contentHeight - top));
+        p.drawLine(x, 0, x, qMin(viewport()->height(), m_contentHeight - verticalScrollBar()->value()));
     }
     // Where a column dragged in the header would land.
     if (m_dropX >= 0) {
@@ -571,7 +585,7 @@ void ComparisonView::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
-void ComparisonView::scrollContentsBy(int dx, int)
+void ComparisonView::scrollContentsBy(int dx, int dy)
 {
     QList<bool> onScreen;
     for (int col = 0; dx != 0 && col < m_columns.size(); ++col)
@@ -581,8 +595,14 @@ void ComparisonView::scrollContentsBy(int dx, int)
         positionLinesKeepingTop(true);
         return;
     }
-    updateHeader();
-    viewport()->update();
+    if (dx != 0)
+        updateHeader();
+    // Move the pixels already drawn; only the strip that comes into view is painted. Overlays
+    // fixed to the viewport (the drop indicator) need the whole view again.
+    if (m_dropX >= 0 || m_flash.level > 0.01)
+        viewport()->update();
+    else
+        viewport()->scroll(dx, dy);
 }
 
 void ComparisonView::changeEvent(QEvent *event)

@@ -131,6 +131,7 @@ private:
     struct BuildEffect {
         bool visible = false; // a new cell on screen (or above it)
         bool moved = false; // a line on screen changed height
+        QRect dirty; // the new cells on screen, when nothing moved
     };
     BuildEffect buildSome(int budgetMs);
     void buildAndMeasure(int line, int article, BuildEffect &effect);
@@ -154,6 +155,7 @@ private:
     int cellTop(int line) const; // viewport y
     QRect cellTextRect(int line, int column) const; // viewport rect where the document is drawn
     int captionHeight() const;
+    void updateMetrics();
     static qsizetype toBlock(const QList<qsizetype> &badges, qsizetype offset);
     static qsizetype fromBlock(const QList<qsizetype> &badges, qsizetype position);
     Hit hitAt(const QPoint &pos) const;
@@ -196,6 +198,12 @@ private:
     QList<bool> m_onScreen; // per visible column, as of the last positionLines()
     int m_contentHeight = 0;
     int m_contentWidth = 0;
+    struct Metrics {
+        int captionHeight = 20;
+        int height = 16; // of the reading font
+        int lineSpacing = 18;
+        int averageCharWidth = 8;
+    } m_metrics;
     int m_dropX = -1; // header drag: where the column would land, viewport x
     bool m_showBoilerplate = false;
     bool m_showWordDiff = false;
