@@ -66,6 +66,8 @@ ComparisonHeader::ComparisonHeader(OutletModel *outlets, QWidget *parent)
 
 void ComparisonHeader::setColumns(const QList<int> &articles, const QList<int> &lefts, const QList<int> &widths)
 {
+    if (articles == m_articles && lefts == m_lefts && widths == m_widths)
+        return; // the view relayouts often while loading; the headers stay as they are
     m_articles = articles;
     m_lefts = lefts;
     m_widths = widths;
