@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolTip>
 
 #include <cstdlib>
@@ -23,6 +24,7 @@ namespace {
 constexpr int s_pad = 12;
 constexpr int s_bar = 3;
 constexpr int s_grip = 4; // either side of a column's right edge: resizes it
+constexpr int s_edge = 48; // a dragged column this close to an end scrolls the view
 
 QFont scaled(QFont font, double factor, bool bold = false)
 {
@@ -57,7 +59,10 @@ QString formattedDate(const QString &iso)
 ComparisonHeader::ComparisonHeader(OutletModel *outlets, QWidget *parent)
     : QWidget(parent)
     , m_outlets(outlets)
+    , m_edgeTimer(new QTimer(this))
 {
+    m_edgeTimer->setInterval(30);
+    connect(m_edgeTimer, &QTimer::timeout, this, &ComparisonHeader::scrollAtEdge);
     setObjectName(QStringLiteral("comparisonHeader"));
     setAccessibleName(tr("Outlet headers"));
     setAutoFillBackground(false);
@@ -306,9 +311,31 @@ void ComparisonHeader::mouseMoveEvent(QMouseEvent *event)
         [[fallthrough]];
     case Drag::Move:
         Q_EMIT dropPositionChanged(dropPosition(x));
+        if (x < s_edge || x > width() - s_edge)
+            m_edgeTimer->start();
+        else
+            m_edgeTimer->stop();
         update();
         return;
     }
+}
+
+// Scrolls faster the closer the pointer is to the end; the columns move under the pointer, so
+// the drop position is recomputed.
+void ComparisonHeader::scrollAtEdge()
+{
+    int dx = 0;
+    if (m_pointerX < s_edge)
+        dx = -(s_edge - m_pointerX) / 2 - 4;
+    else if (m_pointerX > width() - s_edge)
+        dx = (m_pointerX - width() + s_edge) / 2 + 4;
+    if (m_drag != Drag::Move || dx == 0) {
+        m_edgeTimer->stop();
+        return;
+    }
+    Q_EMIT edgeScrollRequested(dx);
+    Q_EMIT dropPositionChanged(dropPosition(m_pointerX));
+    update();
 }
 
 void ComparisonHeader::mouseReleaseEvent(QMouseEvent *event)
@@ -335,6 +362,7 @@ void ComparisonHeader::mouseDoubleClickEvent(QMouseEvent *event)
 void ComparisonHeader::endDrag()
 {
     const bool moving = m_drag == Drag::Move;
+    m_edgeTimer->stop();
     m_drag = Drag::None;
     m_dragColumn = -1;
     unsetCursor();

@@ -2,11 +2,13 @@
 // The column headers above the comparison view: per visible outlet a colour bar, the outlet
 // name, base and family badges, the headline and a date · word count line. Painted, scrolled
 // horizontally with the view. Dragging a header moves its column (a drop indicator shows where
-// it lands), dragging a header's right edge changes the column's width (double-click on the
+// it lands; held near an end, the view scrolls), dragging a header's right edge changes the column's width (double-click on the
 // edge: automatic width again); right-click offers moving, hiding and making it the base.
 // Column changes go to the OutletModel, which the view follows.
 
 #include <QWidget>
+
+class QTimer;
 
 namespace Synoptic::Ui {
 
@@ -28,6 +30,8 @@ public:
 Q_SIGNALS:
     // While a column is dragged: the x of the drop indicator; -1 when the drag ends.
     void dropPositionChanged(int x);
+    // While a column is dragged near the left or right end: scroll the view by dx pixels.
+    void edgeScrollRequested(int dx);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -45,6 +49,7 @@ private:
     int dropIndex(int x) const; // 0..columns: the gap a dragged column would land in
     void paintColumn(QPainter &p, int article, int left, int width);
     void endDrag();
+    void scrollAtEdge();
 
     OutletModel *m_outlets;
     QList<int> m_articles;
@@ -56,6 +61,7 @@ private:
     int m_grabOffset = 0; // from the dragged column's left edge to the pointer
     int m_startWidth = 0;
     int m_pointerX = 0;
+    QTimer *m_edgeTimer; // scrolls while a dragged column is held near an end
 };
 
 } // namespace Synoptic::Ui

@@ -60,6 +60,8 @@ ComparisonView::ComparisonView(OutletModel *outlets, KSyntaxHighlighting::Reposi
     });
     connect(m_outlets, &OutletModel::visibilityChanged, this, &ComparisonView::relayout);
     connect(m_outlets, &OutletModel::columnsChanged, this, &ComparisonView::relayout);
+    connect(m_header, &ComparisonHeader::edgeScrollRequested, this,
+            [this](int dx) { horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dx); });
     connect(m_header, &ComparisonHeader::dropPositionChanged, this, [this](int x) {
         m_dropX = x;
         viewport()->update();

@@ -258,6 +258,24 @@ private Q_SLOTS:
         QCOMPARE(view()->columnArticles(), (QList<int>{0, 1, 2, 3, 4}));
     }
 
+    void holdingADraggedColumnAtTheEndScrollsTheView()
+    {
+        for (int a : view()->columnArticles())
+            m_window->outletModel()->setColumnWidth(a, 600);
+        QScrollBar *hbar = view()->horizontalScrollBar();
+        QVERIFY(hbar->maximum() > 0);
+        QCOMPARE(hbar->value(), 0);
+        QWidget *header = m_window->findChild<QWidget *>(QStringLiteral("comparisonHeader"));
+        const int y = header->height() / 2;
+        const QPoint end(header->width() - 5, y);
+        QTest::mousePress(header, Qt::LeftButton, {}, QPoint(100, y));
+        QTest::mouseMove(header, QPoint(130, y));
+        QTest::mouseMove(header, end);
+        QTRY_COMPARE(hbar->value(), hbar->maximum());
+        QTest::mouseRelease(header, Qt::LeftButton, {}, end);
+        QCOMPARE(view()->columnArticles(), (QList<int>{1, 2, 3, 4, 0}));
+    }
+
     void movingColumnsFromTheKeyboard()
     {
         auto *panel = m_window->findChild<Ui::OutletsPanel *>();
