@@ -1,9 +1,10 @@
-// bench_reader [ARTICLES] [--slow-events]: opens a generated story of ARTICLES articles (default 100) in the
-// reader and reports the time from showAnalysis() to the first paint, to the first screen of
-// text, to all cells built, and the
-// longest GUI-thread stall seen by a 5 ms watchdog timer (wall time, and the GUI thread's CPU
-// time within it, which tells our work from waiting for a core) while it loads and while the view is
-// scrolled through. Built only with SYNOPTIC_BENCHMARKS (the `release` preset); not a test.
+// bench_reader [ARTICLES] [--slow-events]: opens a generated story of ARTICLES articles
+// (default 100) in the reader and reports the time from showAnalysis() to the first paint, to
+// the first screen of text and to all cells built; the longest GUI-thread stall seen by a 5 ms
+// watchdog timer while it loads and while the view is scrolled through, in wall time and in
+// the GUI thread's CPU time within it (which tells our work from waiting for a core on a busy
+// machine); and the CPU cost of one full repaint of the view. Built only with
+// SYNOPTIC_BENCHMARKS (the `release` preset); not a test.
 
 #include "readerfixture.h"
 #include "ui/comparisonview.h"
