@@ -17,6 +17,8 @@
 #include <QTextDocument>
 #include <QTimer>
 
+#include <limits>
+
 namespace Synoptic::Ui {
 
 using namespace ComparisonLayout;
@@ -117,6 +119,7 @@ void ComparisonView::prepareCells()
     m_cells.resize(size_t(m_grid.size()));
     m_buildQueue.clear();
     m_buildNext = 0;
+    m_formatNext = 0;
     for (int l = 0; l < m_grid.size(); ++l)
         m_cells[size_t(l)].resize(size_t(m_grid[l].cells.size()));
     // Columns on screen first, line by line from the top; then the columns scrolled out of view.
@@ -132,18 +135,28 @@ void ComparisonView::prepareCells()
             }
         }
     }
+    m_formatNext = m_buildQueue.size(); // new cells get current formats when built
 }
 
 bool ComparisonView::isLoading() const
 {
-    return m_buildNext < m_buildQueue.size();
+    return m_buildNext < m_buildQueue.size() || m_formatNext < m_buildQueue.size();
+}
+
+bool ComparisonView::isStale(int line, int article) const
+{
+    const Cell *c = cell(line, article);
+    return c && c->formatGeneration != m_formatGeneration;
 }
 
 // Builds (and lays out) one cell, noting whether the picture or the lines' heights change:
 // cells in columns out of view change neither.
 void ComparisonView::buildAndMeasure(int l, int a, BuildEffect &effect)
 {
-    buildCell(l, a);
+    if (cell(l, a))
+        applyCellFormats(l, a); // built, but its formats are out of date
+    else
+        buildCell(l, a);
     const CellSize before = m_cellSizes[size_t(l)].size() > size_t(a) ? m_cellSizes[size_t(l)][size_t(a)] : CellSize{};
     measureCell(l, a);
     const qsizetype col = m_columns.indexOf(a);
@@ -166,9 +179,9 @@ void ComparisonView::showBuilt(const BuildEffect &effect)
         viewport()->update(effect.dirty);
 }
 
-// Builds cells until `budgetMs` has passed: what is on screen first (the reader may have
-// scrolled ahead of the queue), then the queue.
-ComparisonView::BuildEffect ComparisonView::buildSome(int budgetMs)
+// Builds cells (or brings their formats up to date) until `budgetMs` has passed: what is on
+// screen first (the reader may have scrolled ahead of the queue), then the queue.
+ComparisonView::BuildEffect ComparisonView::buildSome(int budgetMs, bool screenOnly)
 {
     QElapsedTimer timer;
     timer.start();
@@ -182,13 +195,20 @@ ComparisonView::BuildEffect ComparisonView::buildSome(int budgetMs)
             break;
         for (int col = 0; col < m_columns.size() && timer.elapsed() < budgetMs; ++col) {
             const int a = m_columns[col];
-            if (m_onScreen.value(col) && !m_grid[l].cells.value(a).isEmpty() && !cell(l, a))
+            if (m_onScreen.value(col) && !m_grid[l].cells.value(a).isEmpty() && (!cell(l, a) || isStale(l, a)))
                 buildAndMeasure(l, a, effect);
         }
     }
+    if (screenOnly)
+        return effect;
     while (m_buildNext < m_buildQueue.size() && timer.elapsed() < budgetMs) {
         const auto [l, a] = m_buildQueue[m_buildNext++];
         if (!cell(l, a))
+            buildAndMeasure(l, a, effect);
+    }
+    while (m_formatNext < m_buildQueue.size() && timer.elapsed() < budgetMs) {
+        const auto [l, a] = m_buildQueue[m_formatNext++];
+        if (isStale(l, a))
             buildAndMeasure(l, a, effect);
     }
     return effect;
@@ -317,17 +337,28 @@ void ComparisonView::buildCell(int l, int a)
     applyCellFormats(l, a);
 }
 
-// Semantic formats by cell; re-run when the theme, selection, base outlet or toggles change,
-// for the cells `which` accepts (all without it).
+// Semantic formats by cell; re-run when the theme, selection, base outlet or toggles change.
+// With `which`, the few cells it accepts are done now (a new selection). Without it every cell
+// changes: those on screen now, the rest in slices on the event loop, as when building, so a
+// large story does not freeze the window on a theme or toggle change.
 void ComparisonView::applyFormats(const std::function<bool(int line, int article)> &which)
 {
-    for (int l = 0; l < int(m_cells.size()); ++l) {
-        for (int a = 0; a < int(m_cells[size_t(l)].size()); ++a) {
-            if (cell(l, a) && (!which || which(l, a)))
-                applyCellFormats(l, a);
+    if (which) {
+        for (int l = 0; l < int(m_cells.size()); ++l) {
+            for (int a = 0; a < int(m_cells[size_t(l)].size()); ++a) {
+                if (cell(l, a) && which(l, a))
+                    applyCellFormats(l, a);
+            }
         }
+        viewport()->update();
+        return;
     }
+    ++m_formatGeneration;
+    m_formatNext = 0;
+    showBuilt(buildSome(std::numeric_limits<int>::max() / 2, true));
     viewport()->update();
+    if (isLoading())
+        m_buildTimer->start();
 }
 
 const Core::WordDiffer &ComparisonView::wordDiffer(const QString &language)
@@ -411,6 +442,7 @@ void ComparisonView::applyCellFormats(int l, int a)
             if (!c->highlighter->document())
                 c->highlighter->setDocument(c->doc.get());
             c->highlighter->rehighlight();
+            c->formatGeneration = m_formatGeneration;
         }
     }
 }

@@ -84,6 +84,7 @@ void ComparisonView::clear()
     m_buildTimer->stop();
     m_buildQueue.clear();
     m_buildNext = 0;
+    m_formatNext = 0;
     m_cells.clear();
     m_grid.clear();
     m_regions.clear();
@@ -873,8 +874,11 @@ QPoint ComparisonView::textPoint(int article, int paragraph, qsizetype offset)
 
 QTextCharFormat ComparisonView::charFormatAt(int article, int paragraph, qsizetype offset)
 {
-    ensureBuilt(lineOf(article, paragraph), article);
-    const Cell *c = cell(lineOf(article, paragraph), article);
+    const int line = lineOf(article, paragraph);
+    ensureBuilt(line, article);
+    if (isStale(line, article))
+        applyCellFormats(line, article);
+    const Cell *c = cell(line, article);
     if (!c)
         return {};
     const int b = int(c->paragraphs.indexOf(paragraph));

@@ -116,6 +116,7 @@ private:
         QList<int> paragraphs; // one block each
         QList<QList<qsizetype>> badges; // per block: paragraph offsets where a badge was inserted
         QString caption; // "only in …", "moved · ¶5"
+        int formatGeneration = 0; // m_formatGeneration when its formats were applied
     };
     struct Hit {
         int line = -1;
@@ -133,7 +134,8 @@ private:
         bool moved = false; // a line on screen changed height
         QRect dirty; // the new cells on screen, when nothing moved
     };
-    BuildEffect buildSome(int budgetMs);
+    BuildEffect buildSome(int budgetMs, bool screenOnly = false);
+    bool isStale(int line, int article) const; // built, with formats from before the last change
     void buildAndMeasure(int line, int article, BuildEffect &effect);
     void showBuilt(const BuildEffect &effect);
     void continueBuilding();
@@ -176,6 +178,8 @@ private:
     KSyntaxHighlighting::Definition m_definition;
     QList<std::pair<int, int>> m_buildQueue; // (line, article), in build order
     qsizetype m_buildNext = 0;
+    qsizetype m_formatNext = 0; // cells before it in the queue have current formats
+    int m_formatGeneration = 0;
 
     Core::StoryAnalysis m_analysis;
     QList<GridLine> m_grid;

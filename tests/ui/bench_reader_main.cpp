@@ -10,6 +10,7 @@
 #include "ui/comparisonview.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QScrollBar>
@@ -155,6 +156,24 @@ int main(int argc, char **argv)
         hbar->setValue(v);
         QTest::qWait(10);
     }
+    const qint64 scrollStall = worstStall;
+    const qint64 scrollBusy = worstBusy;
+
+    // Word differences on: every cell's formats change, on screen first, the rest in slices.
+    bar->setValue(0);
+    QTest::qWait(50);
+    worstStall = 0;
+    worstBusy = 0;
+    sinceTick.restart();
+    lastCpu = threadCpuMicroseconds();
+    QElapsedTimer toggled;
+    toggled.start();
+    window.findChild<QAction *>(QStringLiteral("actionWordDifferences"))->trigger();
+    if (!QTest::qWaitFor([&] { return !window.comparisonView()->isLoading(); }, 60000))
+        return 1;
+    const qint64 toggleDone = toggled.elapsed();
+    QTest::qWait(50);
+
     // What one full repaint of the view costs at rest (the least of a few, so not a wait for a core).
     bar->setValue(0);
     QTest::qWait(20);
@@ -168,7 +187,9 @@ int main(int argc, char **argv)
         << "showAnalysis: " << shown << " ms, first paint: " << firstPaint << " ms after the call, first screen of text: " << firstScreen
         << " ms, all cells built: " << loaded << " ms\n"
         << "longest GUI-thread stall while loading: " << loadStall << " ms (of which the thread was busy " << loadBusy / 1000 << " ms)\n"
-        << "longest GUI-thread stall while scrolling: " << worstStall << " ms (busy " << worstBusy / 1000 << " ms)\n"
+        << "longest GUI-thread stall while scrolling: " << scrollStall << " ms (busy " << scrollBusy / 1000 << " ms)\n"
+        << "word differences on: all cells re-formatted in " << toggleDone << " ms, longest stall " << worstStall << " ms (busy "
+        << worstBusy / 1000 << " ms)\n"
         << "one full repaint of the view: " << fullPaint / 1000.0 << " ms of CPU\n";
     if (app.tracing)
         out << "slow event deliveries:\n  " << app.slow.join(QStringLiteral("\n  ")) << '\n';
