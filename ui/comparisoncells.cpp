@@ -11,10 +11,13 @@
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+
+#include <limits>
 
 namespace Synoptic::Ui {
 
@@ -116,65 +119,141 @@ void ComparisonView::prepareCells()
     m_cells.resize(size_t(m_grid.size()));
     m_buildQueue.clear();
     m_buildNext = 0;
+    m_formatNext = 0;
     for (int l = 0; l < m_grid.size(); ++l)
         m_cells[size_t(l)].resize(size_t(m_grid[l].cells.size()));
     // Columns on screen first, line by line from the top; then the columns scrolled out of view.
-    const QList<int> visible = m_outlets->visibleOutlets();
-    const int onScreen = qMax(1, (viewport()->width() - s_gutter) / s_minColumn + 1);
     for (int pass = 0; pass < 2; ++pass) {
         for (int l = 0; l < m_grid.size(); ++l) {
             for (int a = 0; a < m_grid[l].cells.size(); ++a) {
                 if (m_grid[l].cells[a].isEmpty())
                     continue;
-                const qsizetype column = visible.indexOf(a);
-                const bool first = column >= 0 && column < onScreen;
+                const qsizetype column = m_columns.indexOf(a);
+                const bool first = column >= 0 && m_onScreen.value(column);
                 if ((pass == 0) == first)
                     m_buildQueue.append({l, a});
             }
         }
     }
+    m_formatNext = m_buildQueue.size(); // new cells get current formats when built
 }
 
 bool ComparisonView::isLoading() const
 {
-    return m_buildNext < m_buildQueue.size();
+    return m_buildNext < m_buildQueue.size() || m_formatNext < m_buildQueue.size();
 }
 
-// Builds queued cells until `budgetMs` has passed (or all when negative).
-void ComparisonView::buildSome(int budgetMs)
+bool ComparisonView::isStale(int line, int article) const
+{
+    const Cell *c = cell(line, article);
+    return c && c->formatGeneration != m_formatGeneration;
+}
+
+// Builds (and lays out) one cell, noting whether the picture or the lines' heights change:
+// cells in columns out of view change neither.
+void ComparisonView::buildAndMeasure(int l, int a, BuildEffect &effect)
+{
+    if (cell(l, a))
+        applyCellFormats(l, a); // built, but its formats are out of date
+    else
+        buildCell(l, a);
+    const CellSize before = m_cellSizes[size_t(l)].size() > size_t(a) ? m_cellSizes[size_t(l)][size_t(a)] : CellSize{};
+    measureCell(l, a);
+    const qsizetype col = m_columns.indexOf(a);
+    if (col < 0 || !m_onScreen.value(col))
+        return;
+    const CellSize &now = m_cellSizes[size_t(l)][size_t(a)];
+    const QRect area(columnX(int(col)), cellTop(l), m_columnWidths.value(col), m_lineHeight.value(l));
+    if (area.intersects(viewport()->rect()) || area.bottom() < 0) {
+        effect.visible = true;
+        effect.dirty |= area;
+    }
+    effect.moved = effect.moved || before.height != now.height || before.caption != now.caption;
+}
+
+void ComparisonView::showBuilt(const BuildEffect &effect)
+{
+    if (effect.moved)
+        positionLinesKeepingTop(effect.visible);
+    else if (effect.visible)
+        viewport()->update(effect.dirty);
+}
+
+// Builds cells (or brings their formats up to date) until `budgetMs` has passed: what is on
+// screen first (the reader may have scrolled ahead of the queue), then the queue.
+ComparisonView::BuildEffect ComparisonView::buildSome(int budgetMs, bool screenOnly)
 {
     QElapsedTimer timer;
     timer.start();
-    while (m_buildNext < m_buildQueue.size() && (budgetMs < 0 || timer.elapsed() < budgetMs)) {
+    BuildEffect effect;
+    const int top = verticalScrollBar()->value();
+    const int bottom = top + viewport()->height();
+    for (int l = 0; l < m_grid.size() && timer.elapsed() < budgetMs; ++l) {
+        if (m_lineTop.value(l) + m_lineHeight.value(l) <= top || m_lineHeight.value(l) == 0)
+            continue;
+        if (m_lineTop.value(l) >= bottom)
+            break;
+        for (int col = 0; col < m_columns.size() && timer.elapsed() < budgetMs; ++col) {
+            const int a = m_columns[col];
+            if (m_onScreen.value(col) && !m_grid[l].cells.value(a).isEmpty() && (!cell(l, a) || isStale(l, a)))
+                buildAndMeasure(l, a, effect);
+        }
+    }
+    if (screenOnly)
+        return effect;
+    while (m_buildNext < m_buildQueue.size() && timer.elapsed() < budgetMs) {
         const auto [l, a] = m_buildQueue[m_buildNext++];
         if (!cell(l, a))
-            buildCell(l, a);
+            buildAndMeasure(l, a, effect);
     }
+    while (m_formatNext < m_buildQueue.size() && timer.elapsed() < budgetMs) {
+        const auto [l, a] = m_buildQueue[m_formatNext++];
+        if (isStale(l, a))
+            buildAndMeasure(l, a, effect);
+    }
+    return effect;
 }
 
+// One slice of the background build; the view repaints only when something on screen changed.
 void ComparisonView::continueBuilding()
 {
-    buildSome(12);
-    relayout();
+    showBuilt(buildSome(s_buildSliceMs));
     if (isLoading())
         m_buildTimer->start();
 }
 
-void ComparisonView::ensureBuilt(int line)
+// Builds what `line`'s position and `article`'s cell there depend on: the cells of the columns
+// on screen on lines 0..line, and the article's own cell.
+void ComparisonView::ensureBuilt(int line, int article)
 {
     if (line < 0 || line >= m_grid.size())
         return;
-    bool built = false;
+    BuildEffect effect;
     for (int l = 0; l <= line; ++l) {
-        for (int a = 0; a < m_grid[l].cells.size(); ++a) {
-            if (!m_grid[l].cells[a].isEmpty() && !cell(l, a)) {
-                buildCell(l, a);
-                built = true;
-            }
+        for (int col = 0; col < m_columns.size(); ++col) {
+            const int a = m_columns[col];
+            if ((m_onScreen.value(col) || (l == line && a == article)) && !m_grid[l].cells.value(a).isEmpty() && !cell(l, a))
+                buildAndMeasure(l, a, effect);
         }
     }
-    if (built)
-        relayout();
+    showBuilt(effect);
+}
+
+bool ComparisonView::isScreenBuilt() const
+{
+    const int top = verticalScrollBar()->value();
+    const int bottom = top + viewport()->height();
+    for (int l = 0; l < m_grid.size(); ++l) {
+        if (m_lineTop.value(l) + m_lineHeight.value(l) <= top || m_lineHeight.value(l) == 0)
+            continue;
+        if (m_lineTop.value(l) >= bottom)
+            break;
+        for (int col = 0; col < m_columns.size(); ++col) {
+            if (m_onScreen.value(col) && !m_grid[l].cells.value(m_columns[col]).isEmpty() && !cell(l, m_columns[col]))
+                return false;
+        }
+    }
+    return true;
 }
 
 void ComparisonView::buildCell(int l, int a)
@@ -243,12 +322,15 @@ void ComparisonView::buildCell(int l, int a)
             }
             if (line.kind == GridLine::Kind::OnlyIn)
                 cell->caption = tr("Only in %1").arg(m_outlets->name(a));
+            // A subhead that aligns with nothing is shown as the heading it is, without a note.
             else if (line.moved.value(a))
                 cell->caption = tr("Moved — paragraph %1 in this article").arg(article.bodyParagraphs().indexOf(cell->paragraphs.first()) + 1);
-            cell->highlighter = new NewsHighlighter(cell->doc.get());
+            // Attached to the document only once definition, theme and spans are set (in
+            // applyCellFormats()), so the cell is highlighted in one pass.
+            cell->highlighter = new NewsHighlighter(static_cast<QObject *>(cell->doc.get()));
             cell->highlighter->setDefinition(m_definition);
-            if (m_laidOutWidth > 0)
-                cell->doc->setTextWidth(m_laidOutWidth);
+            if (m_textWidths.value(a) > 0)
+                cell->doc->setTextWidth(m_textWidths.value(a));
             m_cells[size_t(l)][size_t(a)] = std::move(cell);
         }
     }
@@ -256,15 +338,27 @@ void ComparisonView::buildCell(int l, int a)
 }
 
 // Semantic formats by cell; re-run when the theme, selection, base outlet or toggles change.
-void ComparisonView::applyFormats()
+// With `which`, the few cells it accepts are done now (a new selection). Without it every cell
+// changes: those on screen now, the rest in slices on the event loop, as when building, so a
+// large story does not freeze the window on a theme or toggle change.
+void ComparisonView::applyFormats(const std::function<bool(int line, int article)> &which)
 {
-    for (int l = 0; l < int(m_cells.size()); ++l) {
-        for (int a = 0; a < int(m_cells[size_t(l)].size()); ++a) {
-            if (cell(l, a))
-                applyCellFormats(l, a);
+    if (which) {
+        for (int l = 0; l < int(m_cells.size()); ++l) {
+            for (int a = 0; a < int(m_cells[size_t(l)].size()); ++a) {
+                if (cell(l, a) && which(l, a))
+                    applyCellFormats(l, a);
+            }
         }
+        viewport()->update();
+        return;
     }
+    ++m_formatGeneration;
+    m_formatNext = 0;
+    showBuilt(buildSome(std::numeric_limits<int>::max() / 2, true));
     viewport()->update();
+    if (isLoading())
+        m_buildTimer->start();
 }
 
 const Core::WordDiffer &ComparisonView::wordDiffer(const QString &language)
@@ -309,6 +403,12 @@ void ComparisonView::applyCellFormats(int l, int a)
                             span(d.otherStart, d.otherEnd, diff);
                     }
                 }
+                if (m_grid[l].kind == GridLine::Kind::Subhead) {
+                    QTextCharFormat heading;
+                    heading.setFontWeight(QFont::Bold);
+                    heading.setFontPointSize(readingFont(font()).pointSizeF() * 0.94);
+                    span(0, m_analysis.articles[a].paragraphs.value(p).text.size(), heading);
+                }
                 for (const Region &r : m_regions.value({a, p})) {
                     QTextCharFormat f;
                     if (r.cluster) {
@@ -339,7 +439,10 @@ void ComparisonView::applyCellFormats(int l, int a)
             }
             c->highlighter->setTheme(m_theme);
             c->highlighter->setSpans(std::move(spans));
+            if (!c->highlighter->document())
+                c->highlighter->setDocument(c->doc.get());
             c->highlighter->rehighlight();
+            c->formatGeneration = m_formatGeneration;
         }
     }
 }

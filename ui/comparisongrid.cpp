@@ -85,7 +85,8 @@ QList<GridLine> buildComparisonGrid(const Core::StoryAnalysis &analysis)
     QList<GridLine> lines;
     const auto emitLoose = [&](int anchor) {
         for (const Core::ParagraphRef &ref : anchored.value(anchor)) {
-            GridLine line = emptyLine(GridLine::Kind::OnlyIn);
+            const bool subhead = analysis.articles[ref.article].paragraphs.value(ref.paragraph).role == Core::ParagraphRole::Subhead;
+            GridLine line = emptyLine(subhead ? GridLine::Kind::Subhead : GridLine::Kind::OnlyIn);
             line.cells[ref.article].append(ref.paragraph);
             lines.append(line);
         }

@@ -58,9 +58,13 @@ ComparisonView::ComparisonView(OutletModel *outlets, KSyntaxHighlighting::Reposi
         m_flash.level = value.toDouble();
         viewport()->update();
     });
-    connect(m_outlets, &OutletModel::visibilityChanged, this, [this] {
-        m_laidOutWidth = -1;
-        relayout();
+    connect(m_outlets, &OutletModel::visibilityChanged, this, &ComparisonView::relayout);
+    connect(m_outlets, &OutletModel::columnsChanged, this, &ComparisonView::relayout);
+    connect(m_header, &ComparisonHeader::edgeScrollRequested, this,
+            [this](int dx) { horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dx); });
+    connect(m_header, &ComparisonHeader::dropPositionChanged, this, [this](int x) {
+        m_dropX = x;
+        viewport()->update();
     });
     connect(m_outlets, &OutletModel::baseOutletChanged, this, [this] {
         if (m_showWordDiff)
@@ -70,6 +74,7 @@ ComparisonView::ComparisonView(OutletModel *outlets, KSyntaxHighlighting::Reposi
     connect(m_outlets, &QAbstractItemModel::dataChanged, m_header, qOverload<>(&QWidget::update));
     connect(m_outlets, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
     setViewportMargins(0, m_header->preferredHeight(), 0, 0);
+    updateMetrics();
 }
 
 ComparisonView::~ComparisonView() = default;
@@ -79,6 +84,7 @@ void ComparisonView::clear()
     m_buildTimer->stop();
     m_buildQueue.clear();
     m_buildNext = 0;
+    m_formatNext = 0;
     m_cells.clear();
     m_grid.clear();
     m_regions.clear();
@@ -97,21 +103,14 @@ void ComparisonView::setAnalysis(const Core::StoryAnalysis &analysis, const QLis
     m_selectedCluster = 0;
     m_flash = {};
     buildRegions();
-    prepareCells();
-    m_laidOutWidth = -1;
-    relayout();
+    m_cells.clear();
+    m_cellSizes.clear();
+    relayout(); // estimated heights: which columns are on screen, how long the view is
     verticalScrollBar()->setValue(0);
     horizontalScrollBar()->setValue(0);
-    // What fills the first screen is built now, so the first paint shows text; the rest follows
-    // in short slices on the event loop.
-    int lines = 0;
-    while (lines < m_grid.size() && m_lineTop.value(lines) < viewport()->height())
-        ++lines;
-    while (isLoading() && m_buildQueue[m_buildNext].first < lines) {
-        const auto [l, a] = m_buildQueue[m_buildNext++];
-        buildCell(l, a);
-    }
-    relayout();
+    prepareCells();
+    // Every cell, the first screen included, is built in short slices on the event loop:
+    // the first paint shows the headers at once and the text follows within a few frames.
     if (isLoading())
         m_buildTimer->start();
 }
@@ -128,7 +127,6 @@ void ComparisonView::setShowBoilerplate(bool show)
     if (m_showBoilerplate == show)
         return;
     m_showBoilerplate = show;
-    m_laidOutWidth = -1;
     relayout();
 }
 
@@ -144,91 +142,215 @@ void ComparisonView::setSelectedCluster(int clusterId)
 {
     if (m_selectedCluster == clusterId)
         return;
+    const int previous = m_selectedCluster;
     m_selectedCluster = clusterId;
-    applyFormats();
+    // Only the cells showing the old or the new selection change.
+    applyFormats([this, previous, clusterId](int l, int a) {
+        for (int p : m_grid[l].cells.value(a)) {
+            const auto it = m_regions.constFind({a, p});
+            if (it == m_regions.cend())
+                continue;
+            for (const Region &r : *it) {
+                if (r.cluster && (r.cluster == previous || r.cluster == clusterId))
+                    return true;
+            }
+        }
+        return false;
+    });
 }
 
 int ComparisonView::captionHeight() const
 {
+    return m_metrics.captionHeight;
+}
+
+// Font metrics are asked for thousands of times per layout of a large story: measured once.
+void ComparisonView::updateMetrics()
+{
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.86);
-    return QFontMetrics(small).height() + 4;
+    const QFontMetrics reading(readingFont(font()));
+    m_metrics.captionHeight = QFontMetrics(small).height() + 4;
+    m_metrics.height = reading.height();
+    m_metrics.lineSpacing = reading.lineSpacing();
+    m_metrics.averageCharWidth = qMax(1, reading.averageCharWidth());
 }
 
 void ComparisonView::relayout()
 {
-    m_columns = m_outlets->visibleOutlets();
-    const int available = viewport()->width() - s_gutter;
-    const int n = qMax(1, int(m_columns.size()));
-    m_columnWidth = qBound(s_minColumn, (available - (n - 1) * s_spacing) / n, s_maxColumn);
-    if (m_columnWidth * n + (n - 1) * s_spacing < available) // few outlets on a wide screen: fill it
-        m_columnWidth = (available - (n - 1) * s_spacing) / n;
-    const int textWidth = m_columnWidth - 2 * s_padX;
-    const bool widthChanged = m_laidOutWidth != textWidth;
-    m_laidOutWidth = textWidth;
+    updateMetrics();
+    layoutColumns();
+    m_cellSizes.resize(size_t(m_grid.size()));
+    for (int l = 0; l < m_grid.size(); ++l)
+        measureLine(l);
+    positionLines();
+}
 
+// Column widths: the user's where set, the rest share the room left (within the automatic
+// bounds), filling a wide window when there are few.
+void ComparisonView::layoutColumns()
+{
+    m_columns = m_outlets->visibleOutlets();
+    int available = viewport()->width() - s_gutter - int(qMax<qsizetype>(0, m_columns.size() - 1)) * s_spacing;
+    int automatic = 0;
+    for (int a : std::as_const(m_columns)) {
+        const int w = m_outlets->columnWidth(a);
+        if (w > 0)
+            available -= w;
+        else
+            ++automatic;
+    }
+    int autoWidth = 0;
+    if (automatic > 0) {
+        autoWidth = qBound(s_minColumn, available / automatic, s_maxColumn);
+        if (autoWidth * automatic < available)
+            autoWidth = available / automatic;
+    }
+    m_columnLefts.clear();
+    m_columnWidths.clear();
+    m_textWidths.fill(0, m_analysis.articles.size());
+    int x = s_gutter;
+    for (int a : std::as_const(m_columns)) {
+        const int w = m_outlets->columnWidth(a) > 0 ? m_outlets->columnWidth(a) : autoWidth;
+        m_columnLefts.append(x);
+        m_columnWidths.append(w);
+        if (a >= 0 && a < m_textWidths.size())
+            m_textWidths[a] = w - 2 * s_padX;
+        x += w + s_spacing;
+    }
+    m_contentWidth = x;
+}
+
+// The height each visible column's cell needs on one line.
+void ComparisonView::measureLine(int l)
+{
+    m_cellSizes[size_t(l)].assign(size_t(m_grid[l].cells.size()), CellSize{});
+    for (int a : std::as_const(m_columns))
+        measureCell(l, a);
+}
+
+// Built cells are measured (laid out at their column's width), the others estimated from
+// their text length so the scroll range is about right.
+void ComparisonView::measureCell(int l, int a)
+{
+    const GridLine &line = m_grid[l];
+    std::vector<CellSize> &sizes = m_cellSizes[size_t(l)];
+    if (sizes.size() < size_t(line.cells.size()))
+        sizes.resize(size_t(line.cells.size()));
+    if (a < 0 || a >= line.cells.size())
+        return;
+    CellSize &size = sizes[size_t(a)];
+    size = {};
+    if (line.cells[a].isEmpty() || !m_columns.contains(a))
+        return;
+    const int textWidth = m_textWidths.value(a);
+    if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate) {
+        size.height = captionHeight();
+        return;
+    }
+    Cell *c = cell(l, a);
+    if (!c) {
+        qsizetype chars = 0;
+        for (int p : line.cells[a])
+            chars += m_analysis.articles[a].paragraphs.value(p).text.size();
+        const int perLine = qMax(1, textWidth / m_metrics.averageCharWidth);
+        size.height = int((chars / perLine + 1) * m_metrics.lineSpacing * 1.4);
+        size.caption = line.kind == GridLine::Kind::OnlyIn;
+        return;
+    }
+    if (!qFuzzyCompare(c->doc->textWidth(), qreal(textWidth)))
+        c->doc->setTextWidth(textWidth);
+    size.caption = line.kind == GridLine::Kind::OnlyIn && !c->caption.isEmpty();
+    // A "moved" note goes under the text, so it never pushes aligned text down.
+    size.height = qMax(1, int(std::ceil(c->doc->size().height())) - int(m_metrics.height * 0.6)
+                              + (line.kind != GridLine::Kind::OnlyIn && !c->caption.isEmpty() ? captionHeight() : 0));
+}
+
+// Re-stacks the lines keeping the line at the top of the view where it is, so the text being
+// read does not jump while lines above it change height.
+void ComparisonView::positionLinesKeepingTop(bool repaint)
+{
+    const int y = verticalScrollBar()->value();
+    int anchor = 0;
+    while (anchor + 1 < m_lineTop.size() && m_lineTop[anchor + 1] <= y)
+        ++anchor;
+    const int offset = y - m_lineTop.value(anchor);
+    positionLines(repaint);
+    if (y > 0 && anchor < m_lineTop.size())
+        verticalScrollBar()->setValue(m_lineTop[anchor] + qMin(offset, qMax(0, m_lineHeight[anchor] - 1)));
+}
+
+bool ComparisonView::columnOnScreen(int column) const
+{
+    const int x = columnX(column);
+    return x + m_columnWidths.value(column) > 0 && x < viewport()->width();
+}
+
+void ComparisonView::positionLines(bool repaint)
+{
+    m_onScreen.clear();
+    for (int col = 0; col < m_columns.size(); ++col)
+        m_onScreen.append(columnOnScreen(col));
     m_lineTop.clear();
     m_lineHeight.clear();
     m_lineCaption.clear();
+    m_lineFolded.clear();
+    m_foldRun.clear();
     int y = 0;
-    const QFontMetrics fm(readingFont(font()));
+    int run = -1; // the first line of the folded run being stacked
+    const std::vector<CellSize> none;
     for (int l = 0; l < m_grid.size(); ++l) {
-        const GridLine &line = m_grid[l];
+        const std::vector<CellSize> &sizes = l < int(m_cellSizes.size()) ? m_cellSizes[size_t(l)] : none;
         int height = 0;
-        bool any = false;
         bool caption = false;
-        for (int a : std::as_const(m_columns)) {
-            Cell *c = cell(l, a);
-            if (!c) {
-                if (line.cells.value(a).isEmpty())
-                    continue;
-                if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate) {
-                    any = true;
-                    height = qMax(height, captionHeight());
-                    continue;
-                }
-                // Not built yet: estimate from the text length so the scroll range is about right.
-                any = true;
-                qsizetype chars = 0;
-                for (int p : line.cells[a])
-                    chars += m_analysis.articles[a].paragraphs.value(p).text.size();
-                const int perLine = qMax(1, textWidth / qMax(1, fm.averageCharWidth()));
-                height = qMax(height, int((chars / perLine + 1) * fm.lineSpacing() * 1.4));
+        bool offScreen = false;
+        for (int col = 0; col < m_columns.size(); ++col) {
+            const int a = m_columns[col];
+            const CellSize size = a < int(sizes.size()) ? sizes[size_t(a)] : CellSize{};
+            if (size.height == 0)
+                continue;
+            if (!m_onScreen[col]) {
+                offScreen = true;
                 continue;
             }
-            any = true;
-            caption = caption || (line.kind == GridLine::Kind::OnlyIn && !c->caption.isEmpty());
-            if (widthChanged)
-                c->doc->setTextWidth(textWidth);
-            if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate)
-                height = qMax(height, captionHeight());
-            else // a "moved" note goes under the text, so it never pushes aligned text down
-                height = qMax(height, int(std::ceil(c->doc->size().height())) - int(fm.height() * 0.6)
-                                          + (line.kind != GridLine::Kind::OnlyIn && !c->caption.isEmpty() ? captionHeight() : 0));
+            height = qMax(height, size.height);
+            caption = caption || size.caption;
         }
-        if (caption && !(line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate))
+        const bool folded = height == 0 && offScreen;
+        m_foldRun.append(0);
+        if (folded && run >= 0) {
+            ++m_foldRun[run]; // consecutive folded lines share one note
+        } else if (folded) {
+            run = l;
+            m_foldRun[l] = 1;
+            height = captionHeight() - s_padY;
+        } else if (height > 0) {
+            run = -1;
+        }
+        if (!folded && caption && !(m_grid[l].kind == GridLine::Kind::Boilerplate && !m_showBoilerplate))
             height += captionHeight();
         m_lineCaption.append(caption);
+        m_lineFolded.append(folded);
         m_lineTop.append(y);
-        const int h = any ? height + 2 * s_padY : 0;
+        const int h = height > 0 ? height + 2 * s_padY : 0;
         m_lineHeight.append(h);
         y += h;
     }
     m_contentHeight = y;
     updateScrollBars();
     updateHeader();
-    viewport()->update();
+    if (repaint)
+        viewport()->update();
 }
 
 void ComparisonView::updateScrollBars()
 {
-    const int contentWidth = s_gutter + int(m_columns.size()) * (m_columnWidth + s_spacing);
-    horizontalScrollBar()->setRange(0, qMax(0, contentWidth - viewport()->width()));
+    horizontalScrollBar()->setRange(0, qMax(0, m_contentWidth - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
     horizontalScrollBar()->setSingleStep(40);
     verticalScrollBar()->setRange(0, qMax(0, m_contentHeight + viewport()->height() / 3 - viewport()->height()));
     verticalScrollBar()->setPageStep(viewport()->height());
-    verticalScrollBar()->setSingleStep(QFontMetrics(readingFont(font())).lineSpacing() * 3);
+    verticalScrollBar()->setSingleStep(m_metrics.lineSpacing * 3);
 }
 
 void ComparisonView::updateHeader()
@@ -238,12 +360,15 @@ void ComparisonView::updateHeader()
         setViewportMargins(0, h, 0, 0);
     const QRect vp = viewport()->geometry();
     m_header->setGeometry(vp.left(), vp.top() - h, vp.width(), h);
-    m_header->setColumns(m_columns, columnX(0), m_columnWidth, s_spacing);
+    QList<int> lefts;
+    for (int col = 0; col < m_columns.size(); ++col)
+        lefts.append(columnX(col));
+    m_header->setColumns(m_columns, lefts, m_columnWidths);
 }
 
 int ComparisonView::columnX(int column) const
 {
-    return s_gutter + column * (m_columnWidth + s_spacing) - horizontalScrollBar()->value();
+    return m_columnLefts.value(column, s_gutter) - horizontalScrollBar()->value();
 }
 
 int ComparisonView::cellTop(int line) const
@@ -256,7 +381,8 @@ QRect ComparisonView::cellTextRect(int line, int column) const
     // Every cell of a line reserves the caption room when one has a caption, so the text of
     // aligned paragraphs starts at the same height in all columns.
     const int caption = m_lineCaption.value(line) ? captionHeight() : 0;
-    return QRect(columnX(column) + s_padX, cellTop(line) + s_padY + caption, m_laidOutWidth, m_lineHeight.value(line) - 2 * s_padY - caption);
+    return QRect(columnX(column) + s_padX, cellTop(line) + s_padY + caption, m_columnWidths.value(column) - 2 * s_padX,
+                 m_lineHeight.value(line) - 2 * s_padY - caption);
 }
 
 QColor ComparisonView::background() const
@@ -281,12 +407,16 @@ void ComparisonView::paintEvent(QPaintEvent *event)
     p.fillRect(event->rect(), bg);
     if (m_grid.isEmpty())
         return;
-    const int top = verticalScrollBar()->value();
-    const int bottom = top + viewport()->height();
+    // Only what the event asks for: after a scroll that is the strip that came into view.
+    const int top = verticalScrollBar()->value() + event->rect().top();
+    const int bottom = verticalScrollBar()->value() + event->rect().bottom() + 1;
+    const int left = event->rect().left();
+    const int right = event->rect().right() + 1;
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.86);
     const QFontMetrics smallFm(small);
-    const int rowsRight = columnX(0) + int(m_columns.size()) * (m_columnWidth + s_spacing);
+    const int rowsRight = m_contentWidth - horizontalScrollBar()->value();
+    const int firstOnScreen = int(m_onScreen.indexOf(true));
 
     for (int l = 0; l < m_grid.size(); ++l) {
         const int h = m_lineHeight[l];
@@ -306,10 +436,58 @@ void ComparisonView::paintEvent(QPaintEvent *event)
         else if (line.kind == GridLine::Kind::OnlyIn)
             p.drawText(gutter, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("+"));
 
+        if (m_lineFolded.value(l) && firstOnScreen >= 0) {
+            // Nothing of these lines is on screen: one quiet note saying whose they are and where.
+            QStringList owners;
+            bool right = false;
+            int paragraphs = 0;
+            const int run = qMax(1, m_foldRun.value(l));
+            for (int r = l; r < m_grid.size() && r < l + run; ++r) {
+                for (int col = 0; col < m_columns.size(); ++col) {
+                    const int count = int(m_grid[r].cells.value(m_columns[col]).size());
+                    if (count == 0)
+                        continue;
+                    paragraphs += count;
+                    right = right || col > firstOnScreen;
+                    if (!owners.contains(m_outlets->name(m_columns[col])))
+                        owners.append(m_outlets->name(m_columns[col]));
+                }
+            }
+            const QString where = right ? tr("scrolled out of view →") : tr("← scrolled out of view");
+            const QString names = owners.join(QStringLiteral(", "));
+            QString note;
+            if (run > 1) {
+                note = tr("%n paragraphs only in %1, %2", "", paragraphs).arg(names, where);
+            } else {
+                switch (line.kind) {
+                case GridLine::Kind::Aligned:
+                    note = tr("Row %1: only in %2, %3").arg(line.rowId).arg(names, where);
+                    break;
+                case GridLine::Kind::OnlyIn:
+                    note = tr("Only in %1, %2").arg(names, where);
+                    break;
+                case GridLine::Kind::Subhead:
+                    note = tr("Subhead in %1, %2").arg(names, where);
+                    break;
+                case GridLine::Kind::Boilerplate:
+                    note = tr("Boilerplate of %1, %2").arg(names, where);
+                    break;
+                }
+            }
+            const int x = columnX(firstOnScreen) + s_padX;
+            const int width = qMin(viewport()->width(), rowsRight) - x - s_padX;
+            p.drawText(QRect(x, y, width, h), Qt::AlignLeft | Qt::AlignVCenter,
+                       smallFm.elidedText(note, Qt::ElideMiddle, width));
+            p.setPen(hairline);
+            p.drawLine(columnX(0), y + h - 1, rowsRight, y + h - 1);
+            continue;
+        }
+
         for (int col = 0; col < m_columns.size(); ++col) {
             const int a = m_columns[col];
             const int x = columnX(col);
-            if (x + m_columnWidth < 0 || x > viewport()->width())
+            const int columnWidth = m_columnWidths[col];
+            if (!m_onScreen.value(col) || x + columnWidth <= left || x >= right)
                 continue;
             Cell *c = cell(l, a);
             if (!c) {
@@ -319,29 +497,29 @@ void ComparisonView::paintEvent(QPaintEvent *event)
                     QColor faint = fg;
                     faint.setAlphaF(0.28f);
                     p.setPen(faint);
-                    p.drawText(QRect(x + s_padX, y + s_padY, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                    p.drawText(QRect(x + s_padX, y + s_padY, columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                                tr("not in this outlet"));
                 }
                 continue;
             }
             if (line.kind == GridLine::Kind::OnlyIn) {
-                p.fillRect(QRect(x, y, m_columnWidth, h), tint(m_outlets->colour(a), bg, 0.07));
+                p.fillRect(QRect(x, y, columnWidth, h), tint(m_outlets->colour(a), bg, 0.07));
                 p.fillRect(QRect(x, y, 3, h), m_outlets->colour(a));
             }
             if (!c->caption.isEmpty()) {
                 p.setFont(small);
                 p.setPen(dim);
                 const int captionY = line.kind == GridLine::Kind::OnlyIn ? y + s_padY - 2 : y + h - s_padY - smallFm.height();
-                p.drawText(QRect(x + s_padX, captionY, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                           smallFm.elidedText(c->caption, Qt::ElideRight, m_columnWidth - 2 * s_padX));
+                p.drawText(QRect(x + s_padX, captionY, columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                           smallFm.elidedText(c->caption, Qt::ElideRight, columnWidth - 2 * s_padX));
             }
             if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate) {
                 p.setFont(small);
                 p.setPen(dim);
-                p.drawText(QRect(x + s_padX, y + s_padY, m_columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                p.drawText(QRect(x + s_padX, y + s_padY, columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                            smallFm.elidedText(c->paragraphs.size() == 1 ? tr("1 boilerplate paragraph — click to show")
                                                                          : tr("%1 boilerplate paragraphs — click to show").arg(c->paragraphs.size()),
-                                              Qt::ElideRight, m_columnWidth - 2 * s_padX));
+                                              Qt::ElideRight, columnWidth - 2 * s_padX));
                 continue;
             }
             const QRect r = cellTextRect(l, col);
@@ -363,7 +541,11 @@ void ComparisonView::paintEvent(QPaintEvent *event)
     p.setPen(hairline);
     for (int col = 1; col < m_columns.size(); ++col) {
         const int x = columnX(col) - 1;
-        p.drawLine(x, 0, x, qMin(viewport()->height(), m_contentHeight - top));
+        p.drawLine(x, 0, x, qMin(viewport()->height(), m_contentHeight - verticalScrollBar()->value()));
+    }
+    // Where a column dragged in the header would land.
+    if (m_dropX >= 0) {
+        p.fillRect(QRect(m_dropX - 1, 0, 3, viewport()->height()), palette().color(QPalette::Highlight));
     }
     // The flash after a jump: the range (or whole paragraph) glows and fades out.
     if (m_flash.level > 0.01) {
@@ -406,10 +588,24 @@ void ComparisonView::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
-void ComparisonView::scrollContentsBy(int, int)
+void ComparisonView::scrollContentsBy(int dx, int dy)
 {
-    updateHeader();
-    viewport()->update();
+    QList<bool> onScreen;
+    for (int col = 0; dx != 0 && col < m_columns.size(); ++col)
+        onScreen.append(columnOnScreen(col));
+    if (dx != 0 && onScreen != m_onScreen) {
+        // Other columns came into view, so lines fold or unfold and change height.
+        positionLinesKeepingTop(true);
+        return;
+    }
+    if (dx != 0)
+        updateHeader();
+    // Move the pixels already drawn; only the strip that comes into view is painted. Overlays
+    // fixed to the viewport (the drop indicator) need the whole view again.
+    if (m_dropX >= 0 || m_flash.level > 0.01)
+        viewport()->update();
+    else
+        viewport()->scroll(dx, dy);
 }
 
 void ComparisonView::changeEvent(QEvent *event)
@@ -417,7 +613,6 @@ void ComparisonView::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::FontChange && !m_grid.isEmpty()) {
         prepareCells();
-        m_laidOutWidth = -1;
         relayout();
         m_buildTimer->start();
     }
@@ -436,7 +631,7 @@ ComparisonView::Hit ComparisonView::hitAt(const QPoint &pos) const
     if (hit.line < 0)
         return hit;
     for (int col = 0; col < m_columns.size(); ++col) {
-        if (pos.x() >= columnX(col) && pos.x() < columnX(col) + m_columnWidth)
+        if (pos.x() >= columnX(col) && pos.x() < columnX(col) + m_columnWidths[col])
             hit.article = m_columns[col];
     }
     const Cell *c = cell(hit.line, hit.article);
@@ -479,6 +674,10 @@ void ComparisonView::mousePressEvent(QMouseEvent *event)
     const Hit hit = hitAt(event->position().toPoint());
     if (hit.line >= 0)
         setCurrentLine(hit.line);
+    if (hit.line >= 0 && m_lineFolded.value(hit.line)) {
+        scrollToLine(hit.line); // a folded line's note: bring its column into view
+        return;
+    }
     if (hit.line >= 0 && m_grid[hit.line].kind == GridLine::Kind::Boilerplate && !m_showBoilerplate && hit.article >= 0) {
         setShowBoilerplate(true);
         return;
@@ -536,6 +735,15 @@ void ComparisonView::scrollToLine(int line)
 {
     if (line < 0 || line >= m_grid.size())
         return;
+    if (m_lineFolded.value(line)) {
+        // Its columns are out of view: bring the first into view, which unfolds the line.
+        for (int col = 0; col < m_columns.size(); ++col) {
+            if (!m_grid[line].cells.value(m_columns[col]).isEmpty()) {
+                horizontalScrollBar()->setValue(m_columnLefts[col] - s_gutter);
+                break;
+            }
+        }
+    }
     ensureBuilt(line); // the lines above decide where it is
     const int top = m_lineTop[line];
     const int bottom = top + m_lineHeight[line];
@@ -554,12 +762,13 @@ void ComparisonView::scrollToParagraph(int article, int paragraph, qsizetype sta
         setShowBoilerplate(true);
     if (!m_outlets->isVisible(article))
         m_outlets->setVisible(article, true);
-    setCurrentLine(line);
-    scrollToLine(line);
+    // The column first: which columns are on screen decides the lines' heights.
     const int col = int(m_columns.indexOf(article));
     const int x = columnX(col);
-    if (x < s_gutter || x + m_columnWidth > viewport()->width())
+    if (x < s_gutter || x + m_columnWidths.value(col) > viewport()->width())
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() + x - s_gutter);
+    setCurrentLine(line);
+    scrollToLine(line);
     m_flash = {line, article, paragraph, start, length, 1.0};
     m_flashAnimation->stop();
     m_flashAnimation->start();
@@ -581,7 +790,7 @@ bool ComparisonView::lineHas(int line, const std::function<bool(const Region &)>
 bool ComparisonView::lineIsDifference(int line) const
 {
     const GridLine &g = m_grid[line];
-    if (m_lineHeight.value(line) == 0 || g.kind == GridLine::Kind::Boilerplate)
+    if ((m_lineHeight.value(line) == 0 && !m_lineFolded.value(line)) || g.kind == GridLine::Kind::Boilerplate || g.kind == GridLine::Kind::Subhead)
         return false;
     if (g.kind == GridLine::Kind::OnlyIn)
         return true;
@@ -606,7 +815,7 @@ bool ComparisonView::step(int direction, const std::function<bool(int)> &test)
 {
     const int dir = direction < 0 ? -1 : 1;
     for (int l = m_currentLine + dir; l >= 0 && l < m_grid.size(); l += dir) {
-        if (m_lineHeight.value(l) > 0 && test(l)) {
+        if ((m_lineHeight.value(l) > 0 || m_lineFolded.value(l)) && test(l)) {
             setCurrentLine(l);
             scrollToLine(l);
             return true;
@@ -633,7 +842,7 @@ bool ComparisonView::nextSharedQuote(int direction)
 QRect ComparisonView::paragraphRect(int article, int paragraph)
 {
     const int line = lineOf(article, paragraph);
-    ensureBuilt(line);
+    ensureBuilt(line, article);
     const int col = int(m_columns.indexOf(article));
     const Cell *c = cell(line, article);
     if (line < 0 || col < 0 || !c)
@@ -646,7 +855,7 @@ QRect ComparisonView::paragraphRect(int article, int paragraph)
 QPoint ComparisonView::textPoint(int article, int paragraph, qsizetype offset)
 {
     const int line = lineOf(article, paragraph);
-    ensureBuilt(line);
+    ensureBuilt(line, article);
     const int col = int(m_columns.indexOf(article));
     const Cell *c = cell(line, article);
     if (line < 0 || col < 0 || !c)
@@ -665,8 +874,11 @@ QPoint ComparisonView::textPoint(int article, int paragraph, qsizetype offset)
 
 QTextCharFormat ComparisonView::charFormatAt(int article, int paragraph, qsizetype offset)
 {
-    ensureBuilt(lineOf(article, paragraph));
-    const Cell *c = cell(lineOf(article, paragraph), article);
+    const int line = lineOf(article, paragraph);
+    ensureBuilt(line, article);
+    if (isStale(line, article))
+        applyCellFormats(line, article);
+    const Cell *c = cell(line, article);
     if (!c)
         return {};
     const int b = int(c->paragraphs.indexOf(paragraph));

@@ -17,6 +17,8 @@
 #include <QAbstractScrollArea>
 #include <QTextCharFormat>
 
+#include <functional>
+
 #include <map>
 #include <memory>
 #include <vector>
@@ -55,9 +57,15 @@ public:
 
     // True while cells are still being built in the background after setAnalysis().
     bool isLoading() const;
+    // True when every cell in view is built (the rest may still be loading).
+    bool isScreenBuilt() const;
 
-    QList<int> columnArticles() const { return m_columns; }
+    QList<int> columnArticles() const { return m_columns; } // visible articles, left to right
     int columnCount() const { return int(m_columns.size()); }
+    int columnWidth(int column) const { return m_columnWidths.value(column); }
+    // Lines whose cells are all in columns scrolled out of view are folded to a thin strip
+    // that names them, so the columns on screen show no empty bands.
+    bool isLineFolded(int line) const { return m_lineFolded.value(line); }
     int lineCount() const { return int(m_grid.size()); }
     int currentLine() const { return m_currentLine; }
     void setCurrentLine(int line);
@@ -108,6 +116,7 @@ private:
         QList<int> paragraphs; // one block each
         QList<QList<qsizetype>> badges; // per block: paragraph offsets where a badge was inserted
         QString caption; // "only in …", "moved · ¶5"
+        int formatGeneration = 0; // m_formatGeneration when its formats were applied
     };
     struct Hit {
         int line = -1;
@@ -120,20 +129,35 @@ private:
     void buildRegions();
     void prepareCells();
     void buildCell(int line, int article);
-    void buildSome(int budgetMs);
+    struct BuildEffect {
+        bool visible = false; // a new cell on screen (or above it)
+        bool moved = false; // a line on screen changed height
+        QRect dirty; // the new cells on screen, when nothing moved
+    };
+    BuildEffect buildSome(int budgetMs, bool screenOnly = false);
+    bool isStale(int line, int article) const; // built, with formats from before the last change
+    void buildAndMeasure(int line, int article, BuildEffect &effect);
+    void showBuilt(const BuildEffect &effect);
     void continueBuilding();
-    void ensureBuilt(int line); // every cell of lines 0..line
-    void applyFormats();
+    void ensureBuilt(int line, int article = -1);
+    void applyFormats(const std::function<bool(int line, int article)> &which = {});
     void applyCellFormats(int line, int article);
     const Core::WordDiffer &wordDiffer(const QString &language);
-    void relayout();
+    void relayout(); // columns, every line's height, positions
+    void layoutColumns();
+    void measureLine(int line);
+    void measureCell(int line, int article);
+    void positionLines(bool repaint = true); // folds and stacks the lines for the columns on screen
+    void positionLinesKeepingTop(bool repaint);
     void updateScrollBars();
     void updateHeader();
     Cell *cell(int line, int article) const;
     int columnX(int column) const; // viewport x of a column's left edge
+    bool columnOnScreen(int column) const;
     int cellTop(int line) const; // viewport y
     QRect cellTextRect(int line, int column) const; // viewport rect where the document is drawn
     int captionHeight() const;
+    void updateMetrics();
     static qsizetype toBlock(const QList<qsizetype> &badges, qsizetype offset);
     static qsizetype fromBlock(const QList<qsizetype> &badges, qsizetype position);
     Hit hitAt(const QPoint &pos) const;
@@ -154,18 +178,37 @@ private:
     KSyntaxHighlighting::Definition m_definition;
     QList<std::pair<int, int>> m_buildQueue; // (line, article), in build order
     qsizetype m_buildNext = 0;
+    qsizetype m_formatNext = 0; // cells before it in the queue have current formats
+    int m_formatGeneration = 0;
 
     Core::StoryAnalysis m_analysis;
     QList<GridLine> m_grid;
     QHash<std::pair<int, int>, QList<Region>> m_regions; // (article, paragraph)
     std::vector<std::vector<std::unique_ptr<Cell>>> m_cells; // [line][article]
     QList<int> m_columns; // visible articles, in order
+    QList<int> m_columnLefts; // per visible column: content x, the gutter included
+    QList<int> m_columnWidths; // per visible column
+    QList<int> m_textWidths; // per article: the width its documents are laid out at
+    struct CellSize {
+        int height = 0; // 0: no content in this column
+        bool caption = false; // an "only in" caption above the text
+    };
+    std::vector<std::vector<CellSize>> m_cellSizes; // [line][article]
     QList<int> m_lineTop;
     QList<int> m_lineHeight;
-    QList<bool> m_lineCaption; // a visible cell of the line has a caption: all reserve its room
+    QList<bool> m_lineCaption; // a cell on screen has a caption: all reserve its room
+    QList<bool> m_lineFolded;
+    QList<int> m_foldRun; // per line: how many folded lines its note stands for (0: none)
+    QList<bool> m_onScreen; // per visible column, as of the last positionLines()
     int m_contentHeight = 0;
-    int m_columnWidth = 320;
-    int m_laidOutWidth = -1;
+    int m_contentWidth = 0;
+    struct Metrics {
+        int captionHeight = 20;
+        int height = 16; // of the reading font
+        int lineSpacing = 18;
+        int averageCharWidth = 8;
+    } m_metrics;
+    int m_dropX = -1; // header drag: where the column would land, viewport x
     bool m_showBoilerplate = false;
     bool m_showWordDiff = false;
     // The engine's word diff, one per base language, with the story's spelling variants equal.

@@ -15,6 +15,9 @@ inline constexpr int s_padX = 16;
 inline constexpr int s_padY = 12;
 inline constexpr int s_minColumn = 250;
 inline constexpr int s_maxColumn = 620;
+// Cells are built in slices of this many milliseconds per event-loop turn, so the window
+// keeps answering while a large story loads.
+inline constexpr int s_buildSliceMs = 6;
 inline constexpr int s_badgeType = QTextFormat::UserObject + 1;
 inline constexpr int s_badgeCount = QTextFormat::UserProperty + 1;
 inline constexpr int s_badgeColour = QTextFormat::UserProperty + 2;

@@ -49,6 +49,8 @@
 
 namespace Synoptic::Ui {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr int s_maxRecent = 8;
 constexpr int s_stateVersion = 2;
@@ -68,9 +70,15 @@ const auto s_themeKey = QStringLiteral("view/theme");
 const auto s_boilerplateKey = QStringLiteral("view/showBoilerplate");
 const auto s_wordDiffKey = QStringLiteral("view/wordDifferences");
 
+// Per-story settings, under the story folder's path.
+QString storyKey(const QString &folder, QLatin1StringView name)
+{
+    return QStringLiteral("stories/%1/%2").arg(QString::fromLatin1(folder.toUtf8().toBase64(QByteArray::Base64UrlEncoding)), name);
+}
+
 QString baseOutletKey(const QString &folder)
 {
-    return QStringLiteral("stories/%1/baseOutlet").arg(QString::fromLatin1(folder.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
+    return storyKey(folder, "baseOutlet"_L1);
 }
 } // namespace
 
@@ -173,6 +181,10 @@ void MainWindow::createModels()
         if (!m_analysis.folder.isEmpty())
             QSettings().setValue(baseOutletKey(m_analysis.folder), article);
     });
+    // The columns' order, widths and visibility are remembered per story, by article file so a
+    // story re-imported with files added keeps them.
+    connect(m_outletModel, &OutletModel::columnsChanged, this, &MainWindow::saveColumns);
+    connect(m_outletModel, &OutletModel::visibilityChanged, this, &MainWindow::saveColumns);
     connect(m_outletModel, &OutletModel::renameRequested, this, [this](int article, const QString &name) {
         // Persisted in the library so the name survives re-imports; a story shown without a
         // folder (tests, tools) has nothing to persist to.
@@ -333,6 +345,15 @@ void MainWindow::createActions()
         }
     });
     m_readerActions.append(families);
+    QAction *resetColumns = view->addAction(tr("&Reset Columns"));
+    resetColumns->setObjectName(QStringLiteral("actionResetColumns"));
+    resetColumns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    resetColumns->setToolTip(tr("Show every outlet again, in article order, at automatic widths"));
+    connect(resetColumns, &QAction::triggered, this, [this, families] {
+        families->setChecked(false);
+        m_outletModel->resetColumns();
+    });
+    m_readerActions.append(resetColumns);
     view->addSeparator();
     createThemeMenu(view);
     m_panelsMenu = view->addMenu(tr("&Panels"));
@@ -545,7 +566,7 @@ void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
 {
     m_analysis = std::move(analysis);
     const QList<GridLine> grid = buildComparisonGrid(m_analysis);
-    m_outletModel->setAnalysis(m_analysis);
+    m_outletModel->setAnalysis(m_analysis, savedColumns());
     m_rowModel->setAnalysis(m_analysis, grid);
     m_quoteModel->setClusters(m_analysis.quotes);
     m_numberModel->setAnalysis(m_analysis);
@@ -590,6 +611,52 @@ void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
                                  .arg(shared),
                              6000);
     Q_EMIT storyOpened();
+}
+
+void MainWindow::saveColumns() const
+{
+    if (m_analysis.folder.isEmpty() || m_outletModel->count() != m_analysis.articles.size())
+        return;
+    const OutletModel::ColumnState state = m_outletModel->columnState();
+    const auto file = [this](int article) { return m_analysis.articles.value(article).file; };
+    QStringList order;
+    for (int article : state.order)
+        order.append(file(article));
+    QStringList hidden;
+    for (int article : state.hidden)
+        hidden.append(file(article));
+    QVariantMap widths;
+    for (auto it = state.widths.cbegin(); it != state.widths.cend(); ++it)
+        widths.insert(file(it.key()), it.value());
+    QSettings settings;
+    settings.setValue(storyKey(m_analysis.folder, "columnOrder"_L1), order);
+    settings.setValue(storyKey(m_analysis.folder, "hiddenColumns"_L1), hidden);
+    settings.setValue(storyKey(m_analysis.folder, "columnWidths"_L1), widths);
+}
+
+OutletModel::ColumnState MainWindow::savedColumns() const
+{
+    OutletModel::ColumnState state;
+    if (m_analysis.folder.isEmpty())
+        return state;
+    QHash<QString, int> articleOf;
+    for (int article = 0; article < m_analysis.articles.size(); ++article)
+        articleOf.insert(m_analysis.articles[article].file, article);
+    const QSettings settings;
+    for (const QString &file : settings.value(storyKey(m_analysis.folder, "columnOrder"_L1)).toStringList()) {
+        if (articleOf.contains(file))
+            state.order.append(articleOf[file]);
+    }
+    for (const QString &file : settings.value(storyKey(m_analysis.folder, "hiddenColumns"_L1)).toStringList()) {
+        if (articleOf.contains(file))
+            state.hidden.append(articleOf[file]);
+    }
+    const QVariantMap widths = settings.value(storyKey(m_analysis.folder, "columnWidths"_L1)).toMap();
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        if (articleOf.contains(it.key()))
+            state.widths.insert(articleOf[it.key()], it.value().toInt());
+    }
+    return state;
 }
 
 QStringList MainWindow::recentStories() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/storyanalysis.h"
+#include "ui/models/outletmodel.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -97,6 +98,8 @@ private:
     void updateReaderActions();
     void applyTheme();
     void saveSettings() const;
+    void saveColumns() const;
+    OutletModel::ColumnState savedColumns() const;
     void restoreSettings();
 
     QString m_libraryPath;

@@ -11,6 +11,11 @@ NewsHighlighter::NewsHighlighter(QTextDocument *document)
 {
 }
 
+NewsHighlighter::NewsHighlighter(QObject *parent)
+    : KSyntaxHighlighting::SyntaxHighlighter(parent)
+{
+}
+
 void NewsHighlighter::setSpans(QHash<int, QList<SemanticSpan>> spansByBlock)
 {
     m_spans = std::move(spansByBlock);
@@ -23,11 +28,18 @@ void NewsHighlighter::highlightBlock(const QString &text)
     if (it == m_spans.cend())
         return;
     for (const SemanticSpan &span : *it) {
+        // Merged run by run of equal syntax formats, not character by character.
         const qsizetype end = qMin(span.start + span.length, text.size());
-        for (qsizetype i = qMax<qsizetype>(0, span.start); i < end; ++i) {
-            QTextCharFormat merged = format(int(i));
+        qsizetype i = qMax<qsizetype>(0, span.start);
+        while (i < end) {
+            const QTextCharFormat syntax = format(int(i));
+            qsizetype j = i + 1;
+            while (j < end && format(int(j)) == syntax)
+                ++j;
+            QTextCharFormat merged = syntax;
             merged.merge(span.format);
-            setFormat(int(i), 1, merged);
+            setFormat(int(i), int(j - i), merged);
+            i = j;
         }
     }
 }

@@ -23,6 +23,8 @@ class NewsHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
     Q_OBJECT
 public:
     explicit NewsHighlighter(QTextDocument *document);
+    // Not attached yet: set definition, theme and spans, then setDocument() and highlight once.
+    explicit NewsHighlighter(QObject *parent);
     void setSpans(QHash<int, QList<SemanticSpan>> spansByBlock);
 
 protected:

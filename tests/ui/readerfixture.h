@@ -308,4 +308,16 @@ inline Core::StoryAnalysis scaledReaderFixture(int copies)
     return a;
 }
 
+// The fixture with Channel 9's unaligned paragraph turned into a subhead of its own, as news
+// sites put between sections: it aligns with nothing and is structure, not extra reporting.
+inline Core::StoryAnalysis readerFixtureWithSubhead()
+{
+    Core::StoryAnalysis a = readerFixture();
+    Core::Paragraph &p = a.articles[3].paragraphs[7];
+    Q_ASSERT(a.alignment.unaligned.contains(Core::ParagraphRef{3, 7}));
+    p.role = Core::ParagraphRole::Subhead;
+    p.text = QStringLiteral("Harbour road under water");
+    return a;
+}
+
 } // namespace Synoptic::Tests

@@ -172,7 +172,7 @@ int main(int argc, char **argv)
                 if (disputed != window.analysis().numbers.cend() && !disputed->mentions.isEmpty()) {
                     const Core::NumberMention &m = disputed->mentions.last();
                     view->scrollToParagraph(m.article, m.paragraph);
-                    QTest::qWait(50);
+                    QTest::qWait(1800); // the jump's flash fades first, as for the quote
                     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->textPoint(m.article, m.paragraph, m.start + 1));
                     QTest::qWait(50);
                     window.grab().save(QStringLiteral("%1/reader-numbers-%2.png").arg(out, dark ? u"dark" : u"light"));

@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/models/outletmodel.h"
+#include "ui/panels/outletspanel.h"
 #include "ui/panels/quotepanel.h"
 
 #include <QAction>
@@ -32,6 +33,28 @@ private:
     ComparisonView *view() const { return m_window->comparisonView(); }
     const Core::StoryAnalysis &story() const { return m_window->analysis(); }
 
+    // Drags in the column header, as a user would: press, move past the drag distance, release.
+    void dragHeader(int fromX, int toX)
+    {
+        QWidget *header = m_window->findChild<QWidget *>(QStringLiteral("comparisonHeader"));
+        QVERIFY(header);
+        const int y = header->height() / 2;
+        QTest::mousePress(header, Qt::LeftButton, {}, QPoint(fromX, y));
+        QTest::mouseMove(header, QPoint(fromX + (toX > fromX ? 20 : -20), y));
+        QTest::mouseMove(header, QPoint(toX, y));
+        QTest::mouseRelease(header, Qt::LeftButton, {}, QPoint(toX, y));
+    }
+
+    int columnLeft(int column) const
+    {
+        int x = view()->viewport()->width();
+        for (int a : view()->columnArticles()) {
+            if (a == view()->columnArticles().value(column))
+                x = view()->paragraphRect(a, 1).left() - 16; // the cell's text starts after its padding
+        }
+        return x;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -43,6 +66,7 @@ private Q_SLOTS:
 
     void init()
     {
+        QSettings().clear(); // column arrangements are remembered per story
         m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("library.sqlite")));
         m_window->resize(1600, 900);
         m_window->show();
@@ -201,6 +225,146 @@ private Q_SLOTS:
                 QCOMPARE(view()->paragraphRect(m.article, m.paragraph).top(), view()->paragraphRect(first.article, first.paragraph).top());
             }
         }
+    }
+
+    void draggingAHeaderReordersColumnsAndTheOrderIsRemembered()
+    {
+        Core::StoryAnalysis remembered = Tests::readerFixture();
+        remembered.folder = m_dir.filePath(QStringLiteral("remembered-story"));
+        m_window->showAnalysis(remembered);
+        QCOMPARE(view()->columnArticles(), (QList<int>{0, 1, 2, 3, 4}));
+        // Column 0 dropped just right of column 2's middle: it lands between 2 and 3.
+        const int from = columnLeft(0) + 40;
+        const int to = columnLeft(2) + view()->columnWidth(2) * 3 / 4;
+        dragHeader(from, to);
+        QCOMPARE(view()->columnArticles(), (QList<int>{1, 2, 0, 3, 4}));
+        QVERIFY(view()->paragraphRect(0, 1).left() > view()->paragraphRect(2, 1).left());
+        // Hidden columns are remembered with the order.
+        m_window->outletModel()->setVisible(4, false);
+
+        m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("library.sqlite")));
+        m_window->resize(1600, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showAnalysis(remembered);
+        QCOMPARE(view()->columnArticles(), (QList<int>{1, 2, 0, 3}));
+        // Another story keeps its own arrangement.
+        m_window->showAnalysis(Tests::readerFixture());
+        QCOMPARE(view()->columnArticles(), (QList<int>{0, 1, 2, 3, 4}));
+        m_window->showAnalysis(remembered);
+        auto *reset = m_window->findChild<QAction *>(QStringLiteral("actionResetColumns"));
+        QVERIFY(reset);
+        reset->trigger();
+        QCOMPARE(view()->columnArticles(), (QList<int>{0, 1, 2, 3, 4}));
+    }
+
+    void holdingADraggedColumnAtTheEndScrollsTheView()
+    {
+        for (int a : view()->columnArticles())
+            m_window->outletModel()->setColumnWidth(a, 600);
+        QScrollBar *hbar = view()->horizontalScrollBar();
+        QVERIFY(hbar->maximum() > 0);
+        QCOMPARE(hbar->value(), 0);
+        QWidget *header = m_window->findChild<QWidget *>(QStringLiteral("comparisonHeader"));
+        const int y = header->height() / 2;
+        const QPoint end(header->width() - 5, y);
+        QTest::mousePress(header, Qt::LeftButton, {}, QPoint(100, y));
+        QTest::mouseMove(header, QPoint(130, y));
+        QTest::mouseMove(header, end);
+        QTRY_COMPARE(hbar->value(), hbar->maximum());
+        QTest::mouseRelease(header, Qt::LeftButton, {}, end);
+        QCOMPARE(view()->columnArticles(), (QList<int>{1, 2, 3, 4, 0}));
+    }
+
+    void movingColumnsFromTheKeyboard()
+    {
+        auto *panel = m_window->findChild<Ui::OutletsPanel *>();
+        QVERIFY(panel);
+        panel->setCurrentOutlet(3);
+        auto *left = panel->findChild<QAction *>(QStringLiteral("actionMoveColumnLeft"));
+        auto *right = panel->findChild<QAction *>(QStringLiteral("actionMoveColumnRight"));
+        QVERIFY(left && right);
+        QCOMPARE(left->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
+        left->trigger();
+        left->trigger();
+        QCOMPARE(view()->columnArticles(), (QList<int>{0, 3, 1, 2, 4}));
+        QCOMPARE(panel->currentOutlet(), 3); // still selected after the list re-sorted
+        left->trigger();
+        QCOMPARE(view()->columnArticles(), (QList<int>{3, 0, 1, 2, 4}));
+        QVERIFY(!left->isEnabled()); // at the left edge
+        right->trigger();
+        QCOMPARE(view()->columnArticles(), (QList<int>{0, 3, 1, 2, 4}));
+    }
+
+    void narrowingAColumnStopsAtTheMinimum()
+    {
+        const int before = view()->columnWidth(1);
+        const int edge = columnLeft(1) + before;
+        // Wider by 60 px, then as narrow as the pointer allows: the minimum holds.
+        dragHeader(edge, edge + 60);
+        QCOMPARE(view()->columnWidth(1), before + 60);
+        dragHeader(edge + 60, columnLeft(1) + 10);
+        QCOMPARE(view()->columnWidth(1), Ui::OutletModel::s_minimumColumnWidth);
+        QCOMPARE(view()->paragraphRect(1, 1).width(), Ui::OutletModel::s_minimumColumnWidth - 2 * 16);
+        // The other columns keep their width; the text re-wraps, so the paragraph is taller.
+        QCOMPARE(view()->columnWidth(0), before);
+        QVERIFY(view()->paragraphRect(1, 1).height() > view()->paragraphRect(0, 1).height());
+    }
+
+    void rowsStayLevelAfterReorderingAndNarrowing()
+    {
+        m_window->outletModel()->moveColumnBefore(3, 0);
+        m_window->outletModel()->moveColumnBefore(1, -1);
+        m_window->outletModel()->setColumnWidth(2, Ui::OutletModel::s_minimumColumnWidth);
+        QCOMPARE(view()->columnArticles(), (QList<int>{3, 0, 2, 4, 1}));
+        QTRY_VERIFY(!view()->isLoading());
+        // Every column on screen, so no line is folded away.
+        for (int a : view()->columnArticles())
+            m_window->outletModel()->setColumnWidth(a, Ui::OutletModel::s_minimumColumnWidth);
+        for (const Core::AlignmentRow &row : story().alignment.rows) {
+            const Core::AlignmentMember &first = row.members.first();
+            for (const Core::AlignmentMember &m : row.members)
+                QCOMPARE(view()->paragraphRect(m.article, m.paragraph).top(), view()->paragraphRect(first.article, first.paragraph).top());
+        }
+    }
+
+    void linesOfColumnsOutOfViewAreFolded()
+    {
+        // Wide columns: only the first ones fit, so "only in" paragraphs of the last outlet would
+        // leave empty bands across the columns on screen; they fold to a note instead.
+        for (int a : view()->columnArticles())
+            m_window->outletModel()->setColumnWidth(a, 600);
+        QScrollBar *hbar = view()->horizontalScrollBar();
+        QVERIFY(hbar->maximum() > 0);
+        hbar->setValue(0);
+        int line = -1;
+        for (int l = 0; l < view()->lineCount() && line < 0; ++l) {
+            if (view()->lineOf(3, 7) == l) // Channel 9's "only in" paragraph
+                line = l;
+        }
+        QVERIFY(line >= 0);
+        QVERIFY(view()->isLineFolded(line));
+        QVERIFY(!view()->isLineFolded(view()->lineOf(0, 1))); // the first row is on screen
+        hbar->setValue(hbar->maximum());
+        QVERIFY(!view()->isLineFolded(line));
+        QVERIFY(view()->paragraphRect(3, 7).height() > 0);
+        // Every aligned row stays level with whichever columns are on screen.
+        const QRect a = view()->paragraphRect(3, 1);
+        const QRect b = view()->paragraphRect(4, 1);
+        QCOMPARE(a.top(), b.top());
+    }
+
+    void standaloneSubheadsAreHeadingsNotDifferences()
+    {
+        m_window->showAnalysis(Tests::readerFixtureWithSubhead());
+        const int subhead = view()->lineOf(3, 7);
+        QVERIFY(subhead >= 0);
+        QCOMPARE(view()->charFormatAt(3, 7, 0).fontWeight(), int(QFont::Bold));
+        QVERIFY(view()->charFormatAt(0, 7, 0).fontWeight() < QFont::Bold); // an "only in" paragraph: plain text
+        // Alt+Down steps over it: a section heading is not a difference between the outlets.
+        view()->setCurrentLine(subhead - 1);
+        QVERIFY(view()->nextDifference(1));
+        QVERIFY(view()->currentLine() != subhead);
     }
 
     void boilerplateIsCollapsedUntilToggled()

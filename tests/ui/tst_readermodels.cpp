@@ -56,6 +56,32 @@ private Q_SLOTS:
         }
     }
 
+    void gridShowsStandaloneSubheadsAsSubheads()
+    {
+        const Core::StoryAnalysis story = Tests::readerFixtureWithSubhead();
+        const QList<GridLine> grid = buildComparisonGrid(story);
+        int subhead = -1;
+        for (int l = 0; l < grid.size(); ++l) {
+            if (grid[l].cells[3].contains(7))
+                subhead = l;
+        }
+        QVERIFY(subhead >= 0);
+        QCOMPARE(grid[subhead].kind, GridLine::Kind::Subhead);
+        QCOMPARE(grid[subhead].owner(), 3);
+        // Still after its predecessor's row (row 5 in Channel 9's order), and the other outlets'
+        // unaligned body paragraphs stay "only in".
+        QCOMPARE(grid[subhead - 1].kind, GridLine::Kind::Aligned);
+        QCOMPARE(grid[subhead - 1].rowId, 5);
+        for (const GridLine &line : grid) {
+            if (line.cells[0].contains(7))
+                QCOMPARE(line.kind, GridLine::Kind::OnlyIn);
+        }
+        AlignmentRowModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnalysis(story, grid);
+        QCOMPARE(model.headerData(subhead, Qt::Vertical).toString(), QStringLiteral("Subhead in Channel 9 News"));
+    }
+
     void gridMarksReorderedParagraphs()
     {
         // Channel 9 tells rows 1,4,2,3,7,5,6,9 in that order: rows 4 and 7 are the moved ones.
@@ -120,6 +146,89 @@ private Q_SLOTS:
         QCOMPARE(base.size(), 1);
         QVERIFY(model.index(3).data(OutletModel::BaseRole).toBool());
         QVERIFY(!model.index(0).data(OutletModel::BaseRole).toBool());
+    }
+
+    void outletModelMovesColumns_data()
+    {
+        QTest::addColumn<QList<int>>("hidden");
+        QTest::addColumn<int>("article");
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<bool>("moved");
+        QTest::addColumn<QList<int>>("order");
+        QTest::newRow("first right") << QList<int>{} << 0 << 1 << true << QList<int>{1, 0, 2, 3, 4};
+        QTest::newRow("last left") << QList<int>{} << 4 << -1 << true << QList<int>{0, 1, 2, 4, 3};
+        QTest::newRow("first left: edge") << QList<int>{} << 0 << -1 << false << QList<int>{0, 1, 2, 3, 4};
+        QTest::newRow("last right: edge") << QList<int>{} << 4 << 1 << false << QList<int>{0, 1, 2, 3, 4};
+        QTest::newRow("over a hidden column") << QList<int>{1} << 0 << 1 << true << QList<int>{1, 2, 0, 3, 4};
+        QTest::newRow("hidden moves among all") << QList<int>{1} << 1 << 1 << true << QList<int>{0, 2, 1, 3, 4};
+    }
+
+    void outletModelMovesColumns()
+    {
+        QFETCH(QList<int>, hidden);
+        QFETCH(int, article);
+        QFETCH(int, direction);
+        QFETCH(bool, moved);
+        QFETCH(QList<int>, order);
+        OutletModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The Outlets panel shows the model sorted by column; the proxy must follow moves.
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(OutletModel::ColumnRole);
+        proxy.setDynamicSortFilter(true);
+        proxy.sort(0);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnalysis(m_story, {{}, {}, hidden});
+        QSignalSpy columns(&model, &OutletModel::columnsChanged);
+        QCOMPARE(model.canMoveColumn(article, direction), moved);
+        QCOMPARE(model.moveColumn(article, direction), moved);
+        QCOMPARE(columns.size(), moved ? 1 : 0);
+        QCOMPARE(model.columnOrder(), order);
+        for (int position = 0; position < order.size(); ++position) {
+            QCOMPARE(model.index(order[position]).data(OutletModel::ColumnRole).toInt(), position);
+            QCOMPARE(proxy.index(position, 0).data(Qt::DisplayRole).toString(), model.name(order[position]));
+        }
+        QList<int> visible;
+        for (int a : std::as_const(order)) {
+            if (!hidden.contains(a))
+                visible.append(a);
+        }
+        QCOMPARE(model.visibleOutlets(), visible);
+    }
+
+    void outletModelColumnState()
+    {
+        OutletModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A saved state from an older version of the story: unknown articles are ignored, missing
+        // ones follow in article order, widths are bounded.
+        model.setAnalysis(m_story, {{3, 9, 1}, {{3, 10}, {1, 400}, {7, 300}}, {2, 8}});
+        QCOMPARE(model.columnOrder(), (QList<int>{3, 1, 0, 2, 4}));
+        QCOMPARE(model.columnWidth(3), OutletModel::s_minimumColumnWidth);
+        QCOMPARE(model.columnWidth(1), 400);
+        QCOMPARE(model.columnWidth(0), 0);
+        QCOMPARE(model.visibleOutlets(), (QList<int>{3, 1, 0, 4}));
+        const OutletModel::ColumnState state = model.columnState();
+        QCOMPARE(state.order, model.columnOrder());
+        QCOMPARE(state.hidden, QList<int>{2});
+        QCOMPARE(state.widths.value(1), 400);
+
+        QSignalSpy columns(&model, &OutletModel::columnsChanged);
+        QVERIFY(model.setData(model.index(0), 50, OutletModel::WidthRole));
+        QCOMPARE(model.columnWidth(0), OutletModel::s_minimumColumnWidth);
+        QCOMPARE(columns.size(), 1);
+        model.moveColumnBefore(4, 3);
+        QCOMPARE(model.columnOrder(), (QList<int>{4, 3, 1, 0, 2}));
+        model.moveColumnBefore(4, -1);
+        QCOMPARE(model.columnOrder(), (QList<int>{3, 1, 0, 2, 4}));
+
+        QSignalSpy visibility(&model, &OutletModel::visibilityChanged);
+        model.resetColumns();
+        QCOMPARE(model.columnOrder(), (QList<int>{0, 1, 2, 3, 4}));
+        QCOMPARE(model.visibleOutlets(), (QList<int>{0, 1, 2, 3, 4}));
+        QCOMPARE(model.columnWidth(1), 0);
+        QCOMPARE(visibility.size(), 1);
     }
 
     void quoteClusterModelSortsAndFilters()

@@ -120,6 +120,8 @@ QVariant AlignmentRowModel::headerData(int section, Qt::Orientation orientation,
         return tr("Row %1").arg(g.rowId);
     case GridLine::Kind::OnlyIn:
         return tr("Only in %1").arg(m_outlets.value(g.owner()));
+    case GridLine::Kind::Subhead:
+        return tr("Subhead in %1").arg(m_outlets.value(g.owner()));
     case GridLine::Kind::Boilerplate:
         return tr("Boilerplate");
     }

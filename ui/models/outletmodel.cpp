@@ -11,10 +11,11 @@ OutletModel::OutletModel(QObject *parent)
 {
 }
 
-void OutletModel::setAnalysis(const Core::StoryAnalysis &analysis)
+void OutletModel::setAnalysis(const Core::StoryAnalysis &analysis, const ColumnState &columns)
 {
     beginResetModel();
     m_outlets.clear();
+    m_order.clear();
     m_base = 0;
     for (int i = 0; i < analysis.articles.size(); ++i) {
         const Core::Article &article = analysis.articles[i];
@@ -42,7 +43,36 @@ void OutletModel::setAnalysis(const Core::StoryAnalysis &analysis)
             }
         }
     }
+    for (int article : columns.order) {
+        if (valid(article) && !m_order.contains(article))
+            m_order.append(article);
+    }
+    for (int article = 0; article < m_outlets.size(); ++article) {
+        if (!m_order.contains(article))
+            m_order.append(article);
+    }
+    for (auto it = columns.widths.cbegin(); it != columns.widths.cend(); ++it) {
+        if (valid(it.key()) && it.value() > 0)
+            m_outlets[it.key()].width = qBound(s_minimumColumnWidth, it.value(), s_maximumColumnWidth);
+    }
+    for (int article : columns.hidden) {
+        if (valid(article))
+            m_outlets[article].visible = false;
+    }
     endResetModel();
+}
+
+OutletModel::ColumnState OutletModel::columnState() const
+{
+    ColumnState state;
+    state.order = m_order;
+    for (int article = 0; article < m_outlets.size(); ++article) {
+        if (m_outlets[article].width > 0)
+            state.widths.insert(article, m_outlets[article].width);
+        if (!m_outlets[article].visible)
+            state.hidden.append(article);
+    }
+    return state;
 }
 
 QString OutletModel::name(int article) const
@@ -68,11 +98,110 @@ QString OutletModel::family(int article) const
 QList<int> OutletModel::visibleOutlets() const
 {
     QList<int> result;
-    for (int i = 0; i < m_outlets.size(); ++i) {
-        if (m_outlets[i].visible)
-            result.append(i);
+    for (int article : m_order) {
+        if (m_outlets[article].visible)
+            result.append(article);
     }
     return result;
+}
+
+void OutletModel::setOrder(QList<int> order)
+{
+    if (order == m_order)
+        return;
+    std::swap(m_order, order);
+    // Every row whose position changed reports it, so sorted proxies (the Outlets panel) follow.
+    for (int position = 0; position < m_order.size(); ++position) {
+        if (order.value(position, -1) != m_order[position])
+            changed(m_order[position], {ColumnRole});
+    }
+    Q_EMIT columnsChanged();
+}
+
+void OutletModel::moveColumnBefore(int article, int before)
+{
+    if (!valid(article) || article == before)
+        return;
+    QList<int> order = m_order;
+    order.removeOne(article);
+    const qsizetype at = valid(before) ? order.indexOf(before) : order.size();
+    order.insert(at, article);
+    setOrder(std::move(order));
+}
+
+// The next column to the left (-1) or right (+1) that a move would swap with, or -1.
+int OutletModel::neighbour(int article, int direction) const
+{
+    if (!valid(article) || direction == 0)
+        return -1;
+    const int step = direction < 0 ? -1 : 1;
+    const bool visibleOnly = m_outlets[article].visible;
+    for (qsizetype i = m_order.indexOf(article) + step; i >= 0 && i < m_order.size(); i += step) {
+        if (!visibleOnly || m_outlets[m_order[i]].visible)
+            return m_order[i];
+    }
+    return -1;
+}
+
+bool OutletModel::canMoveColumn(int article, int direction) const
+{
+    return neighbour(article, direction) >= 0;
+}
+
+bool OutletModel::moveColumn(int article, int direction)
+{
+    const int other = neighbour(article, direction);
+    if (other < 0)
+        return false;
+    if (direction < 0) {
+        moveColumnBefore(article, other);
+    } else {
+        const qsizetype after = m_order.indexOf(other) + 1;
+        moveColumnBefore(article, after < m_order.size() ? m_order[after] : -1);
+    }
+    return true;
+}
+
+int OutletModel::columnWidth(int article) const
+{
+    return valid(article) ? m_outlets[article].width : 0;
+}
+
+void OutletModel::setColumnWidth(int article, int width)
+{
+    if (!valid(article))
+        return;
+    const int bounded = width > 0 ? qBound(s_minimumColumnWidth, width, s_maximumColumnWidth) : 0;
+    if (m_outlets[article].width == bounded)
+        return;
+    m_outlets[article].width = bounded;
+    changed(article, {WidthRole});
+    Q_EMIT columnsChanged();
+}
+
+void OutletModel::resetColumns()
+{
+    bool visibility = false;
+    bool widths = false;
+    for (int article = 0; article < m_outlets.size(); ++article) {
+        Outlet &o = m_outlets[article];
+        if (o.width != 0 || !o.visible) {
+            widths = widths || o.width != 0;
+            visibility = visibility || !o.visible;
+            o.width = 0;
+            o.visible = true;
+            changed(article, {Qt::CheckStateRole, VisibleRole, WidthRole});
+        }
+    }
+    QList<int> order;
+    for (int article = 0; article < m_outlets.size(); ++article)
+        order.append(article);
+    if (order != m_order)
+        setOrder(std::move(order));
+    else if (widths)
+        Q_EMIT columnsChanged();
+    if (visibility)
+        Q_EMIT visibilityChanged();
 }
 
 void OutletModel::changed(int article, const QList<int> &roles)
@@ -166,6 +295,10 @@ QVariant OutletModel::data(const QModelIndex &index, int role) const
         return o.published;
     case WordCountRole:
         return o.words;
+    case ColumnRole:
+        return int(m_order.indexOf(index.row()));
+    case WidthRole:
+        return o.width;
     default:
         return {};
     }
@@ -189,6 +322,9 @@ bool OutletModel::setData(const QModelIndex &index, const QVariant &value, int r
         if (value.toBool())
             setBaseOutlet(index.row());
         return true;
+    case WidthRole:
+        setColumnWidth(index.row(), value.toInt());
+        return true;
     default:
         return false;
     }
@@ -210,6 +346,8 @@ QHash<int, QByteArray> OutletModel::roleNames() const
     names.insert(FamilyRole, "family");
     names.insert(HeadlineRole, "headline");
     names.insert(WordCountRole, "wordCount");
+    names.insert(ColumnRole, "column");
+    names.insert(WidthRole, "width");
     return names;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // The outlets of the open story, one row per article: display name (renamable), colour,
-// visibility, the base outlet that differences are computed against, and its family.
-// Owns only presentation state; renames are reported through renameRequested() so the
-// caller can persist them (the store has no API for it yet).
+// visibility, column position and width, the base outlet that differences are computed
+// against, and its family. Rows stay in article order (row == article index); the reader's
+// left-to-right order is columnOrder() (ColumnRole). Owns only presentation state; renames are
+// reported through renameRequested() and column changes through columnsChanged() so the
+// caller can persist them.
 
 #include "core/model/storyanalysis.h"
 
@@ -24,11 +26,27 @@ public:
         HeadlineRole,
         PublishedRole,
         WordCountRole,
+        ColumnRole, // position among all columns (hidden ones included), left to right
+        WidthRole, // the column's width in pixels; 0 while it is sized automatically
+    };
+
+    // Widths narrower than this are raised to it: the reading font needs some twenty
+    // characters a line to stay readable.
+    static constexpr int s_minimumColumnWidth = 180;
+    static constexpr int s_maximumColumnWidth = 1600;
+
+    // The user's column arrangement, by article index; restored with setAnalysis() and saved
+    // from columnState(). Entries for articles the story does not have are ignored.
+    struct ColumnState {
+        QList<int> order; // articles left to right; missing ones follow in article order
+        QHash<int, int> widths; // article -> width; absent means automatic
+        QList<int> hidden;
     };
 
     explicit OutletModel(QObject *parent = nullptr);
 
-    void setAnalysis(const Core::StoryAnalysis &analysis);
+    void setAnalysis(const Core::StoryAnalysis &analysis, const ColumnState &columns = {});
+    ColumnState columnState() const;
     int count() const { return int(m_outlets.size()); }
 
     QString name(int article) const;
@@ -40,7 +58,19 @@ public:
     int baseOutlet() const { return m_base; }
     void setBaseOutlet(int article);
     QString family(int article) const;
-    QList<int> visibleOutlets() const;
+    QList<int> visibleOutlets() const; // in column order
+    QList<int> columnOrder() const { return m_order; } // every article, left to right
+
+    // Moves `article`'s column to just before `before`'s (to the end when `before` is -1).
+    void moveColumnBefore(int article, int before);
+    // Moves a visible column one place left (-1) or right (+1) among the visible columns, a
+    // hidden one among all; returns false at the edge.
+    bool moveColumn(int article, int direction);
+    bool canMoveColumn(int article, int direction) const;
+    int columnWidth(int article) const; // 0: automatic
+    void setColumnWidth(int article, int width); // 0: automatic; others bounded to the limits
+    // Article order, automatic widths, every column shown.
+    void resetColumns();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -52,6 +82,7 @@ Q_SIGNALS:
     void renameRequested(int article, const QString &name); // persistence seam
     void baseOutletChanged(int article);
     void visibilityChanged();
+    void columnsChanged(); // order or widths
 
 private:
     struct Outlet {
@@ -63,10 +94,14 @@ private:
         QString headline;
         QString published;
         int words = 0;
+        int width = 0;
     };
     bool valid(int article) const { return article >= 0 && article < m_outlets.size(); }
     void changed(int article, const QList<int> &roles);
+    int neighbour(int article, int direction) const;
+    void setOrder(QList<int> order);
     QList<Outlet> m_outlets;
+    QList<int> m_order; // a permutation of the article indexes
     int m_base = 0;
 };
 

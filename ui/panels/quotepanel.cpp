@@ -116,11 +116,35 @@ void QuotePanel::render()
     const Core::WordDiffer differ;
     QString html = QStringLiteral("<p style=\"font-size:large\"><i>“%1”</i></p><p>— %2</p>")
                        .arg(cluster->text.toHtmlEscaped(), cluster->speaker.isEmpty() ? tr("unknown speaker") : cluster->speaker.toHtmlEscaped());
-    html += QStringLiteral("<h4>%1</h4>").arg(cluster->outletCount() == 1 ? tr("Quoted by 1 outlet") : tr("Quoted by %1 outlets").arg(cluster->outletCount()));
+    // Who used it and who did not first, one compact line each, so both are in view at once
+    // in a short dock; then each outlet's exact wording.
+    const auto chip = [this](int article) {
+        return QStringLiteral("<span style=\"color:%1\">●</span>&nbsp;%2").arg(m_outlets->colour(article).name(), m_outlets->name(article).toHtmlEscaped());
+    };
+    QStringList used;
+    for (const Core::QuoteOccurrence &o : cluster->occurrences) {
+        if (!m_quoted.contains(o.article)) {
+            m_quoted.append(o.article);
+            used.append(chip(o.article));
+        }
+    }
+    QStringList unused;
+    for (int a = 0; a < m_analysis.articles.size(); ++a) {
+        if (m_quoted.contains(a))
+            continue;
+        m_notQuoted.append(a);
+        unused.append(chip(a) + QStringLiteral(" <span style=\"color:%1\">(%2)</span>")
+                                    .arg(dim, cluster->paraphrasedIn.contains(a) ? tr("paraphrased") : tr("not quoted")));
+    }
+    const QString separator = QStringLiteral(" &nbsp; ");
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    html += QStringLiteral("<tr><td style=\"color:%1\" valign=\"top\">%2&nbsp;</td><td>%3</td></tr>")
+                .arg(dim, m_quoted.size() == 1 ? tr("Quoted by 1 outlet:") : tr("Quoted by %1 outlets:").arg(m_quoted.size()), used.join(separator));
+    if (!unused.isEmpty())
+        html += QStringLiteral("<tr><td style=\"color:%1\" valign=\"top\">%2&nbsp;</td><td>%3</td></tr>").arg(dim, tr("Did not quote it:"), unused.join(separator));
+    html += QStringLiteral("</table><h4>%1</h4>").arg(tr("Wording in each outlet"));
     for (int i = 0; i < cluster->occurrences.size(); ++i) {
         const Core::QuoteOccurrence &o = cluster->occurrences[i];
-        if (!m_quoted.contains(o.article))
-            m_quoted.append(o.article);
         QString note;
         if (o.text == cluster->text)
             note = tr("exact");
@@ -133,17 +157,6 @@ void QuotePanel::render()
                     .arg(m_outlets->colour(o.article).name(), QString::number(i), m_outlets->name(o.article).toHtmlEscaped(), dim, note,
                          diffHtml(differ, cluster->text, o.text, inserted, dim));
     }
-    QString others;
-    for (int a = 0; a < m_analysis.articles.size(); ++a) {
-        if (m_quoted.contains(a))
-            continue;
-        m_notQuoted.append(a);
-        others += QStringLiteral("<p><span style=\"color:%1\">●</span>&nbsp;%2 <span style=\"color:%3\">— %4</span></p>")
-                      .arg(m_outlets->colour(a).name(), m_outlets->name(a).toHtmlEscaped(), dim,
-                           cluster->paraphrasedIn.contains(a) ? tr("paraphrased") : tr("not quoted"));
-    }
-    if (!others.isEmpty())
-        html += QStringLiteral("<h4>%1</h4>").arg(tr("Did not quote it")) + others;
     m_browser->setHtml(html);
 }
 
