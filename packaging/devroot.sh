@@ -95,7 +95,7 @@ in_root() {
     [ -d "$repo/../shared" ] && args+=(--ro-bind "$(cd "$repo/../shared" && pwd)" "$(cd "$repo/../shared" && pwd)")
     local v
     for v in CI DISPLAY XAUTHORITY QT_QPA_PLATFORM CTEST_PARALLEL_LEVEL CMAKE_BUILD_PARALLEL_LEVEL \
-        SYNOPTIC_DEMO_OUT; do
+        SYNOPTIC_DEMO_OUT $(compgen -v SYNOPTIC_BENCH_ || true); do
         [ -n "${!v:-}" ] && args+=(--setenv "$v" "${!v}")
     done
     [ -d /tmp/.X11-unix ] && args+=(--ro-bind /tmp/.X11-unix /tmp/.X11-unix)
