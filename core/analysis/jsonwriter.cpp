@@ -123,7 +123,9 @@ void JsonWriter::beginContainer(bool object, char open)
     beforeValue();
     const char text[2] = {open, '\n'};
     writeRaw(text, 2);
-    m_levels.append(Level{object, true});
+    Level level;
+    level.object = object;
+    m_levels.append(level);
 }
 
 void JsonWriter::endContainer(bool object, char close)

@@ -22,6 +22,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// UTF-16 code units as given, lone surrogates included (literals cannot hold those portably).
+QString units(std::initializer_list<char16_t> codeUnits)
+{
+    QString text;
+    for (char16_t u : codeUnits)
+        text.append(QChar(u));
+    return text;
+}
+
 QByteArray qtBytes(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -65,7 +74,7 @@ class TestAnalysisJson : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void strings_data()
     {
         QTest::addColumn<QString>("text");
@@ -73,19 +82,19 @@ private slots:
         QTest::newRow("ascii") << u"Harbour authority said"_s;
         QTest::newRow("quote-backslash-slash") << u"a \"b\" \\ c / d"_s;
         QTest::newRow("named-controls") << u"\b\f\n\r\t"_s;
-        QTest::newRow("other-controls") << QString::fromUtf16(u"\u0000\u0001\u001a\u001f end", 7);
+        QTest::newRow("other-controls") << units({0x0000, 0x0001, 0x001a, 0x001f}) + u" end"_s;
         QTest::newRow("del-and-latin1") << u"\u007f caf\u00e9 \u00a0"_s;
         QTest::newRow("bmp-3-byte") << u"\u20ac \u4e2d\u6587 \u2028\u2029 \ufeff"_s;
         QTest::newRow("non-characters") << u"\ufffe\uffff"_s;
         QTest::newRow("surrogate-pair") << u"ship \U0001F6A2 ok"_s;
-        QTest::newRow("lone-high-at-end") << QString::fromUtf16(u"end \xd83d", 5);
-        QTest::newRow("lone-high-then-ascii") << QString::fromUtf16(u"\xd83dx", 2);
-        QTest::newRow("lone-low") << QString::fromUtf16(u"a\xdea2b", 3);
-        QTest::newRow("reversed-pair") << QString::fromUtf16(u"\xdea2\xd83d", 2);
-        QTest::newRow("two-highs-then-low") << QString::fromUtf16(u"\xd83d\xd83d\xdea2", 3);
+        QTest::newRow("lone-high-at-end") << u"end "_s + units({0xd83d});
+        QTest::newRow("lone-high-then-ascii") << units({0xd83d}) + u"x"_s;
+        QTest::newRow("lone-low") << u"a"_s + units({0xdea2}) + u"b"_s;
+        QTest::newRow("reversed-pair") << units({0xdea2, 0xd83d});
+        QTest::newRow("two-highs-then-low") << units({0xd83d, 0xd83d, 0xdea2});
         // Longer than the writer's buffer, with escapes and multi-byte characters across its edges.
         QTest::newRow("longer-than-buffer") << u"x\u00e9\"\U0001F6A2\n\u20ac"_s.repeated(20000);
-        QTest::newRow("controls-longer-than-buffer") << QString::fromUtf16(u"\u0001", 1).repeated(30000);
+        QTest::newRow("controls-longer-than-buffer") << units({0x0001}).repeated(30000);
     }
 
     void strings()

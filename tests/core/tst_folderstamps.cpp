@@ -71,7 +71,7 @@ class TestFolderStamps : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void settled_data()
     {
         QTest::addColumn<qint64>("modifiedAgo");
