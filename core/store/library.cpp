@@ -35,6 +35,8 @@ QString lastError(const QSqlQuery &query)
     return query.lastError().text();
 }
 
+constexpr int stampsVersion = 5; // the schema version that added the articles' file stamps
+
 // An invalid stamp is stored as NULLs: the file will be read on the next import.
 void bindStamp(QSqlQuery &query, const FileStamp &stamp)
 {
@@ -174,9 +176,11 @@ ImportInputs Library::importInputs(const QString &folder) const
     query.addBindValue(story);
     if (!query.exec() || !query.next() || query.value(0).toString() != FolderImporter::version)
         return inputs;
-    query.prepare(u"SELECT a.file, a.content_hash, p.text, a.file_size, a.file_modified, a.file_changed"
-                  " FROM articles a LEFT JOIN paragraphs p ON p.article_id = a.id"
-                  " WHERE a.story_id = ? ORDER BY a.file, p.position"_s);
+    // Libraries opened at an older version (tests of the migrations) have no stamps.
+    const bool stamps = userVersion() >= stampsVersion;
+    query.prepare(u"SELECT a.file, a.content_hash, p.text, %1 FROM articles a LEFT JOIN paragraphs p ON p.article_id = a.id"
+                  " WHERE a.story_id = ? ORDER BY a.file, p.position"_s
+                      .arg(stamps ? u"a.file_size, a.file_modified, a.file_changed"_s : u"NULL, NULL, NULL"_s));
     query.addBindValue(story);
     if (!query.exec())
         return inputs;
@@ -241,10 +245,12 @@ bool Library::saveImport(const QString &folder, const FolderImport &import, cons
     }
 
     QSqlQuery insertArticle(m_db);
+    const bool stamps = userVersion() >= stampsVersion; // not at the older versions tests open
     insertArticle.prepare(u"INSERT INTO articles (story_id, file, content_hash, outlet, outlet_source, headline, byline,"
-                          " published, url, dateline, format, encoding, language, clean_text,"
-                          " file_size, file_modified, file_changed)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                          " published, url, dateline, format, encoding, language, clean_text%1)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)"_s
+                              .arg(stamps ? u", file_size, file_modified, file_changed"_s : QString(),
+                                   stamps ? u", ?, ?, ?"_s : QString()));
     QSqlQuery insertParagraph(m_db);
     insertParagraph.prepare(u"INSERT INTO paragraphs (article_id, position, role, text, text_key, start, \"end\")"
                             " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
@@ -254,7 +260,8 @@ bool Library::saveImport(const QString &folder, const FolderImport &import, cons
                                   text(a.url), text(a.dateline), text(a.format), text(a.encoding),
                                   text(a.language), text(a.cleanText)})
             insertArticle.addBindValue(v);
-        bindStamp(insertArticle, import.stamps.value(a.file));
+        if (stamps)
+            bindStamp(insertArticle, import.stamps.value(a.file));
         if (!insertArticle.exec())
             return rollback(u"cannot store %1"_s.arg(a.file), lastError(insertArticle));
         const qint64 articleId = insertArticle.lastInsertId().toLongLong();
@@ -279,7 +286,7 @@ bool Library::saveImport(const QString &folder, const FolderImport &import, cons
     // Unchanged files that were read (their stamp was unknown or differs, e.g. only touched).
     QSqlQuery restamp(m_db);
     restamp.prepare(u"UPDATE articles SET file_size = ?, file_modified = ?, file_changed = ? WHERE story_id = ? AND file = ?"_s);
-    for (const QString &file : import.unchanged) {
+    for (const QString &file : stamps ? import.unchanged : QStringList()) {
         const auto stamp = import.stamps.constFind(file);
         if (stamp == import.stamps.cend())
             continue; // trusted by its stamp: what is stored is still right
