@@ -1,9 +1,10 @@
 #include "core/analysis/analysisjson.h"
 
+#include "core/analysis/jsonwriter.h"
 #include "core/version.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QBuffer>
+#include <QIODevice>
 
 #include <algorithm>
 
@@ -12,21 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Synoptic::Core {
 
 namespace {
-
-QJsonValue stringOrNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonValue numberOrNull(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue articleId(int index)
-{
-    return index < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(index + 1);
-}
 
 const QString &paragraphText(const StoryAnalysis &analysis, int article, int paragraph)
 {
@@ -41,6 +27,235 @@ const QString &paragraphText(const StoryAnalysis &analysis, int article, int par
             return p.text;
     }
     return empty;
+}
+
+template <typename Out>
+void stringOrNull(Out &out, QLatin1StringView key, const QString &s)
+{
+    out.key(key);
+    if (s.isEmpty())
+        out.nullValue();
+    else
+        out.value(s);
+}
+
+template <typename Out>
+void numberOrNull(Out &out, QLatin1StringView key, const std::optional<double> &v)
+{
+    out.key(key);
+    if (v)
+        out.value(*v);
+    else
+        out.nullValue();
+}
+
+template <typename Out>
+void articleId(Out &out, QLatin1StringView key, int index)
+{
+    out.key(key);
+    if (index < 0)
+        out.nullValue();
+    else
+        out.value(index + 1);
+}
+
+template <typename Out, typename T>
+void field(Out &out, QLatin1StringView key, const T &value)
+{
+    out.key(key);
+    out.value(value);
+}
+
+// The one description of the analysis JSON, for both writers. Every object lists its keys in
+// ascending order: QJsonObject sorts them, and the streamed bytes must match its output.
+template <typename Out>
+void describe(Out &out, const StoryAnalysis &analysis)
+{
+    out.beginObject();
+
+    out.key("alignment"_L1);
+    out.beginObject();
+    out.key("rows"_L1);
+    out.beginArray();
+    for (const AlignmentRow &row : analysis.alignment.rows) {
+        out.beginObject();
+        field(out, "id"_L1, row.id);
+        out.key("members"_L1);
+        out.beginArray();
+        for (const AlignmentMember &m : row.members) {
+            out.beginObject();
+            articleId(out, "article"_L1, m.article);
+            if (m.merged) // written only when set: the usual case stays terse
+                field(out, "merged"_L1, true);
+            field(out, "paragraph"_L1, m.paragraph);
+            field(out, "score"_L1, m.score);
+            out.endObject();
+        }
+        out.endArray();
+        out.endObject();
+    }
+    out.endArray();
+    out.key("unaligned"_L1);
+    out.beginArray();
+    for (const ParagraphRef &ref : analysis.alignment.unaligned) {
+        out.beginObject();
+        articleId(out, "article"_L1, ref.article);
+        field(out, "paragraph"_L1, ref.paragraph);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+
+    out.key("articles"_L1);
+    out.beginArray();
+    for (qsizetype i = 0; i < analysis.articles.size(); ++i) {
+        const Article &a = analysis.articles[i];
+        out.beginObject();
+        stringOrNull(out, "byline"_L1, a.byline);
+        stringOrNull(out, "dateline"_L1, a.dateline);
+        field(out, "encoding"_L1, a.encoding);
+        field(out, "file"_L1, a.file);
+        field(out, "format"_L1, a.format);
+        stringOrNull(out, "headline"_L1, a.headline);
+        field(out, "id"_L1, int(i + 1));
+        field(out, "language"_L1, a.language);
+        field(out, "outlet"_L1, a.outlet);
+        out.key("paragraphs"_L1);
+        out.beginArray();
+        for (const Paragraph &p : a.paragraphs) {
+            out.beginObject();
+            field(out, "index"_L1, p.index);
+            field(out, "role"_L1, roleName(p.role));
+            if (p.roleOverridden)
+                field(out, "roleOverridden"_L1, true);
+            field(out, "text"_L1, p.text);
+            out.endObject();
+        }
+        out.endArray();
+        stringOrNull(out, "published"_L1, a.published);
+        stringOrNull(out, "url"_L1, a.url);
+        out.endObject();
+    }
+    out.endArray();
+
+    out.key("families"_L1);
+    out.beginArray();
+    for (const Family &f : analysis.families) {
+        out.beginObject();
+        out.key("articles"_L1);
+        out.beginArray();
+        for (int a : f.articles)
+            out.value(a + 1);
+        out.endArray();
+        field(out, "shared"_L1, f.shared);
+        articleId(out, "source"_L1, f.source);
+        out.endObject();
+    }
+    out.endArray();
+
+    // Disputed first, whatever order the engine used; stable within a status.
+    QList<const NumberGroup *> groups;
+    groups.reserve(analysis.numbers.size());
+    for (const NumberGroup &g : analysis.numbers)
+        groups.append(&g);
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const NumberGroup *a, const NumberGroup *b) { return int(a->status) < int(b->status); });
+    out.key("numbers"_L1);
+    out.beginArray();
+    for (const NumberGroup *g : std::as_const(groups)) {
+        out.beginObject();
+        field(out, "id"_L1, g->id);
+        out.key("mentions"_L1);
+        out.beginArray();
+        for (const NumberMention &m : g->mentions) {
+            const QString &text = paragraphText(analysis, m.article, m.paragraph);
+            out.beginObject();
+            articleId(out, "article"_L1, m.article);
+            field(out, "end"_L1, qint64(AnalysisJson::codePointOffset(text, m.end)));
+            numberOrNull(out, "high"_L1, m.high);
+            field(out, "kind"_L1, numberKindName(m.kind));
+            numberOrNull(out, "low"_L1, m.low);
+            field(out, "paragraph"_L1, m.paragraph);
+            stringOrNull(out, "qualifier"_L1, m.qualifier);
+            stringOrNull(out, "source"_L1, m.source);
+            field(out, "start"_L1, qint64(AnalysisJson::codePointOffset(text, m.start)));
+            field(out, "text"_L1, m.text);
+            stringOrNull(out, "unit"_L1, m.unit);
+            field(out, "value"_L1, m.value);
+            out.endObject();
+        }
+        out.endArray();
+        stringOrNull(out, "note"_L1, g->note);
+        field(out, "status"_L1, numberStatusName(g->status));
+        field(out, "subject"_L1, g->subject);
+        out.endObject();
+    }
+    out.endArray();
+
+    out.key("quotes"_L1);
+    out.beginArray();
+    for (const QuoteCluster &q : analysis.quotes) {
+        out.beginObject();
+        field(out, "id"_L1, q.id);
+        out.key("occurrences"_L1);
+        out.beginArray();
+        for (const QuoteOccurrence &o : q.occurrences) {
+            const QString &text = paragraphText(analysis, o.article, o.paragraph);
+            out.beginObject();
+            articleId(out, "article"_L1, o.article);
+            field(out, "end"_L1, qint64(AnalysisJson::codePointOffset(text, o.end)));
+            field(out, "fragment"_L1, o.fragment);
+            field(out, "paragraph"_L1, o.paragraph);
+            if (o.recovered)
+                field(out, "recovered"_L1, true);
+            stringOrNull(out, "speaker"_L1, o.speaker);
+            field(out, "start"_L1, qint64(AnalysisJson::codePointOffset(text, o.start)));
+            field(out, "text"_L1, o.text);
+            out.endObject();
+        }
+        out.endArray();
+        stringOrNull(out, "speaker"_L1, q.speaker);
+        field(out, "text"_L1, q.text);
+        out.endObject();
+    }
+    out.endArray();
+
+    out.key("skipped"_L1);
+    out.beginArray();
+    for (const SkippedFile &s : analysis.skipped) {
+        out.beginObject();
+        field(out, "file"_L1, s.file);
+        field(out, "reason"_L1, s.reason);
+        out.endObject();
+    }
+    out.endArray();
+
+    out.key("story"_L1);
+    out.beginObject();
+    field(out, "articles"_L1, int(analysis.articles.size()));
+    field(out, "folder"_L1, analysis.folder);
+    field(out, "title"_L1, analysis.title);
+    out.endObject();
+
+    out.key("synoptic"_L1);
+    out.beginObject();
+    field(out, "schema"_L1, AnalysisJson::schemaVersion);
+    field(out, "version"_L1, QStringLiteral(SYNOPTIC_VERSION_STRING));
+    out.endObject();
+
+    out.key("variants"_L1);
+    out.beginArray();
+    for (const SpellingVariant &v : analysis.variants) {
+        if (v.state == SpellingVariant::State::Rejected)
+            continue;
+        out.beginArray();
+        for (const QString &form : v.forms)
+            out.value(form);
+        out.endArray();
+    }
+    out.endArray();
+
+    out.endObject();
 }
 
 } // namespace
@@ -58,132 +273,24 @@ qsizetype AnalysisJson::codePointOffset(const QString &text, qsizetype utf16Offs
 
 QJsonObject AnalysisJson::toJson(const StoryAnalysis &analysis)
 {
-    QJsonObject root;
-    root[u"synoptic"_s] = QJsonObject{{u"version"_s, QStringLiteral(SYNOPTIC_VERSION_STRING)}, {u"schema"_s, schemaVersion}};
-    root[u"story"_s] = QJsonObject{{u"folder"_s, analysis.folder},
-                                   {u"title"_s, analysis.title},
-                                   {u"articles"_s, int(analysis.articles.size())}};
+    JsonTreeWriter tree;
+    describe(tree, analysis);
+    return tree.result();
+}
 
-    QJsonArray articles;
-    for (qsizetype i = 0; i < analysis.articles.size(); ++i) {
-        const Article &a = analysis.articles[i];
-        QJsonArray paragraphs;
-        for (const Paragraph &p : a.paragraphs) {
-            QJsonObject paragraph{{u"index"_s, p.index}, {u"role"_s, roleName(p.role)}, {u"text"_s, p.text}};
-            if (p.roleOverridden)
-                paragraph[u"roleOverridden"_s] = true;
-            paragraphs.append(paragraph);
-        }
-        articles.append(QJsonObject{{u"id"_s, int(i + 1)},
-                                    {u"file"_s, a.file},
-                                    {u"outlet"_s, a.outlet},
-                                    {u"headline"_s, stringOrNull(a.headline)},
-                                    {u"byline"_s, stringOrNull(a.byline)},
-                                    {u"published"_s, stringOrNull(a.published)},
-                                    {u"url"_s, stringOrNull(a.url)},
-                                    {u"dateline"_s, stringOrNull(a.dateline)},
-                                    {u"format"_s, a.format},
-                                    {u"encoding"_s, a.encoding},
-                                    {u"language"_s, a.language},
-                                    {u"paragraphs"_s, paragraphs}});
-    }
-    root[u"articles"_s] = articles;
-
-    QJsonArray skipped;
-    for (const SkippedFile &s : analysis.skipped)
-        skipped.append(QJsonObject{{u"file"_s, s.file}, {u"reason"_s, s.reason}});
-    root[u"skipped"_s] = skipped;
-
-    QJsonArray rows;
-    for (const AlignmentRow &row : analysis.alignment.rows) {
-        QJsonArray members;
-        for (const AlignmentMember &m : row.members) {
-            QJsonObject member{{u"article"_s, articleId(m.article)}, {u"paragraph"_s, m.paragraph}, {u"score"_s, m.score}};
-            if (m.merged) // written only when set: the usual case stays as terse as before
-                member[u"merged"_s] = true;
-            members.append(member);
-        }
-        rows.append(QJsonObject{{u"id"_s, row.id}, {u"members"_s, members}});
-    }
-    QJsonArray unaligned;
-    for (const ParagraphRef &ref : analysis.alignment.unaligned)
-        unaligned.append(QJsonObject{{u"article"_s, articleId(ref.article)}, {u"paragraph"_s, ref.paragraph}});
-    root[u"alignment"_s] = QJsonObject{{u"rows"_s, rows}, {u"unaligned"_s, unaligned}};
-
-    QJsonArray families;
-    for (const Family &f : analysis.families) {
-        QJsonArray members;
-        for (int a : f.articles)
-            members.append(a + 1);
-        families.append(QJsonObject{{u"articles"_s, members}, {u"source"_s, articleId(f.source)}, {u"shared"_s, f.shared}});
-    }
-    root[u"families"_s] = families;
-
-    QJsonArray variants;
-    for (const SpellingVariant &v : analysis.variants) {
-        if (v.state != SpellingVariant::State::Rejected)
-            variants.append(QJsonArray::fromStringList(v.forms));
-    }
-    root[u"variants"_s] = variants;
-
-    QJsonArray quotes;
-    for (const QuoteCluster &q : analysis.quotes) {
-        QJsonArray occurrences;
-        for (const QuoteOccurrence &o : q.occurrences) {
-            const QString &text = paragraphText(analysis, o.article, o.paragraph);
-            QJsonObject occurrence{{u"article"_s, articleId(o.article)},
-                                   {u"paragraph"_s, o.paragraph},
-                                   {u"start"_s, qint64(codePointOffset(text, o.start))},
-                                   {u"end"_s, qint64(codePointOffset(text, o.end))},
-                                   {u"text"_s, o.text},
-                                   {u"speaker"_s, stringOrNull(o.speaker)},
-                                   {u"fragment"_s, o.fragment}};
-            if (o.recovered)
-                occurrence[u"recovered"_s] = true;
-            occurrences.append(occurrence);
-        }
-        quotes.append(QJsonObject{{u"id"_s, q.id},
-                                  {u"speaker"_s, stringOrNull(q.speaker)},
-                                  {u"text"_s, q.text},
-                                  {u"occurrences"_s, occurrences}});
-    }
-    root[u"quotes"_s] = quotes;
-
-    // Disputed first, whatever order the engine used; stable within a status.
-    QList<NumberGroup> groups = analysis.numbers;
-    std::stable_sort(groups.begin(), groups.end(),
-                     [](const NumberGroup &a, const NumberGroup &b) { return int(a.status) < int(b.status); });
-    QJsonArray numbers;
-    for (const NumberGroup &g : std::as_const(groups)) {
-        QJsonArray mentions;
-        for (const NumberMention &m : g.mentions) {
-            const QString &text = paragraphText(analysis, m.article, m.paragraph);
-            mentions.append(QJsonObject{{u"article"_s, articleId(m.article)},
-                                        {u"paragraph"_s, m.paragraph},
-                                        {u"start"_s, qint64(codePointOffset(text, m.start))},
-                                        {u"end"_s, qint64(codePointOffset(text, m.end))},
-                                        {u"text"_s, m.text},
-                                        {u"kind"_s, numberKindName(m.kind)},
-                                        {u"value"_s, m.value},
-                                        {u"low"_s, numberOrNull(m.low)},
-                                        {u"high"_s, numberOrNull(m.high)},
-                                        {u"qualifier"_s, stringOrNull(m.qualifier)},
-                                        {u"unit"_s, stringOrNull(m.unit)},
-                                        {u"source"_s, stringOrNull(m.source)}});
-        }
-        numbers.append(QJsonObject{{u"id"_s, g.id},
-                                   {u"subject"_s, g.subject},
-                                   {u"status"_s, numberStatusName(g.status)},
-                                   {u"note"_s, stringOrNull(g.note)},
-                                   {u"mentions"_s, mentions}});
-    }
-    root[u"numbers"_s] = numbers;
-    return root;
+bool AnalysisJson::write(const StoryAnalysis &analysis, QIODevice *device)
+{
+    JsonWriter writer(device);
+    describe(writer, analysis);
+    return writer.finish();
 }
 
 QByteArray AnalysisJson::toBytes(const StoryAnalysis &analysis)
 {
-    return QJsonDocument(toJson(analysis)).toJson(QJsonDocument::Indented);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    return write(analysis, &buffer) ? bytes : QByteArray();
 }
 
 } // namespace Synoptic::Core

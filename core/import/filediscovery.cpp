@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -75,7 +76,8 @@ struct Walk {
                                           .arg(FileDiscovery::maxFileSize / (1024 * 1024)));
                 continue;
             }
-            result->files.append({relative(info.filePath()), info.absoluteFilePath(), format, info.size()});
+            result->files.append(
+                {relative(info.filePath()), info.absoluteFilePath(), format, info.size(), FileDiscovery::stamp(info)});
         }
     }
 };
@@ -92,6 +94,15 @@ QString FileDiscovery::formatForFileName(const QString &fileName)
     if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
         return u"html"_s;
     return {};
+}
+
+FileStamp FileDiscovery::stamp(const QFileInfo &info)
+{
+    const QDateTime modified = info.fileTime(QFileDevice::FileModificationTime, QTimeZone::UTC);
+    const QDateTime changed = info.fileTime(QFileDevice::FileMetadataChangeTime, QTimeZone::UTC);
+    if (!modified.isValid() || !changed.isValid())
+        return {};
+    return {info.size(), modified.toMSecsSinceEpoch(), changed.toMSecsSinceEpoch()};
 }
 
 bool FileDiscovery::isDocumentationFile(const QString &fileName)

@@ -10,6 +10,7 @@
 #include "core/import/textmetadata.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -117,6 +118,8 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
                                     const std::function<bool()> &cancelled)
 {
     FolderImport result;
+    // Before listing: a stamp counts as settled only if it was older than this when taken.
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
     const Discovery discovery = FileDiscovery::discover(folder, cancelled);
     if (!discovery.error.isEmpty()) {
         result.error = discovery.error;
@@ -133,6 +136,15 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
 
     QList<Parsed> parsed;
     QHash<QByteArray, QString> byHash;
+    // Duplicates: the first file (in path order) with a content is imported, the others skipped.
+    auto firstWithContent = [&](const QByteArray &hash, const QString &relativePath) {
+        if (const auto it = byHash.constFind(hash); it != byHash.cend()) {
+            result.skipped.append({relativePath, u"Same content as %1; imported once."_s.arg(*it)});
+            return false;
+        }
+        byHash.insert(hash, relativePath);
+        return true;
+    };
     const int total = int(discovery.files.size());
     int done = 0;
     for (const DiscoveredFile &file : discovery.files) {
@@ -143,6 +155,15 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
         if (progress)
             progress(done, total);
         ++done;
+        // Unchanged since its hash was taken (same size, modification and change times): the
+        // stored hash stands for the content without reading it.
+        const auto knownHash = inputs.knownHashes.constFind(file.relativePath);
+        if (knownHash != inputs.knownHashes.cend() && file.stamp.isValid()
+            && inputs.knownStamps.value(file.relativePath) == file.stamp) {
+            if (firstWithContent(*knownHash, file.relativePath))
+                result.unchanged.append(file.relativePath);
+            continue;
+        }
         QFile f(file.absolutePath);
         if (!f.open(QIODevice::ReadOnly)) {
             result.skipped.append({file.relativePath, u"The file cannot be read: %1."_s.arg(f.errorString())});
@@ -157,12 +178,10 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
         }
         result.bytesRead += bytes.size();
         const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-        if (const auto it = byHash.constFind(hash); it != byHash.cend()) {
-            result.skipped.append({file.relativePath, u"Same content as %1; imported once."_s.arg(*it)});
+        if (!firstWithContent(hash, file.relativePath))
             continue;
-        }
-        byHash.insert(hash, file.relativePath);
-        if (inputs.knownHashes.value(file.relativePath) == hash) {
+        result.stamps.insert(file.relativePath, file.stamp.settledAt(started) ? file.stamp : FileStamp{});
+        if (knownHash != inputs.knownHashes.cend() && *knownHash == hash) {
             result.unchanged.append(file.relativePath);
             continue;
         }

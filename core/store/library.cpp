@@ -35,6 +35,17 @@ QString lastError(const QSqlQuery &query)
     return query.lastError().text();
 }
 
+constexpr int stampsVersion = 5; // the schema version that added the articles' file stamps
+
+// An invalid stamp is stored as NULLs: the file will be read on the next import.
+void bindStamp(QSqlQuery &query, const FileStamp &stamp)
+{
+    const QVariant none(QMetaType::fromType<qint64>());
+    query.addBindValue(stamp.isValid() ? QVariant(stamp.size) : none);
+    query.addBindValue(stamp.isValid() ? QVariant(stamp.modified) : none);
+    query.addBindValue(stamp.isValid() ? QVariant(stamp.changed) : none);
+}
+
 } // namespace
 
 Library::Library(const QString &path, int targetVersion)
@@ -165,14 +176,24 @@ ImportInputs Library::importInputs(const QString &folder) const
     query.addBindValue(story);
     if (!query.exec() || !query.next() || query.value(0).toString() != FolderImporter::version)
         return inputs;
-    query.prepare(u"SELECT a.file, a.content_hash, p.text FROM articles a LEFT JOIN paragraphs p ON p.article_id = a.id"
-                  " WHERE a.story_id = ? ORDER BY a.file, p.position"_s);
+    // Libraries opened at an older version (tests of the migrations) have no stamps.
+    const bool stamps = userVersion() >= stampsVersion;
+    query.prepare(u"SELECT a.file, a.content_hash, p.text, %1 FROM articles a LEFT JOIN paragraphs p ON p.article_id = a.id"
+                  " WHERE a.story_id = ? ORDER BY a.file, p.position"_s
+                      .arg(stamps ? u"a.file_size, a.file_modified, a.file_changed"_s : u"NULL, NULL, NULL"_s));
     query.addBindValue(story);
     if (!query.exec())
         return inputs;
+    QString previous;
     while (query.next()) {
         const QString file = query.value(0).toString();
-        inputs.knownHashes.insert(file, query.value(1).toByteArray());
+        if (file != previous) { // the article's columns repeat on each of its paragraphs' rows
+            previous = file;
+            inputs.knownHashes.insert(file, query.value(1).toByteArray());
+            if (!query.value(3).isNull())
+                inputs.knownStamps.insert(file, {query.value(3).toLongLong(), query.value(4).toLongLong(),
+                                                 query.value(5).toLongLong()});
+        }
         if (!query.value(2).isNull())
             inputs.knownTexts[file].append(query.value(2).toString());
     }
@@ -224,9 +245,12 @@ bool Library::saveImport(const QString &folder, const FolderImport &import, cons
     }
 
     QSqlQuery insertArticle(m_db);
+    const bool stamps = userVersion() >= stampsVersion; // not at the older versions tests open
     insertArticle.prepare(u"INSERT INTO articles (story_id, file, content_hash, outlet, outlet_source, headline, byline,"
-                          " published, url, dateline, format, encoding, language, clean_text)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                          " published, url, dateline, format, encoding, language, clean_text%1)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)"_s
+                              .arg(stamps ? u", file_size, file_modified, file_changed"_s : QString(),
+                                   stamps ? u", ?, ?, ?"_s : QString()));
     QSqlQuery insertParagraph(m_db);
     insertParagraph.prepare(u"INSERT INTO paragraphs (article_id, position, role, text, text_key, start, \"end\")"
                             " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
@@ -236,6 +260,8 @@ bool Library::saveImport(const QString &folder, const FolderImport &import, cons
                                   text(a.url), text(a.dateline), text(a.format), text(a.encoding),
                                   text(a.language), text(a.cleanText)})
             insertArticle.addBindValue(v);
+        if (stamps)
+            bindStamp(insertArticle, import.stamps.value(a.file));
         if (!insertArticle.exec())
             return rollback(u"cannot store %1"_s.arg(a.file), lastError(insertArticle));
         const qint64 articleId = insertArticle.lastInsertId().toLongLong();
@@ -255,6 +281,20 @@ bool Library::saveImport(const QString &folder, const FolderImport &import, cons
             m_error.clear(); // a cancel is not an error of the library
             return false;
         }
+    }
+
+    // Unchanged files that were read (their stamp was unknown or differs, e.g. only touched).
+    QSqlQuery restamp(m_db);
+    restamp.prepare(u"UPDATE articles SET file_size = ?, file_modified = ?, file_changed = ? WHERE story_id = ? AND file = ?"_s);
+    for (const QString &file : stamps ? import.unchanged : QStringList()) {
+        const auto stamp = import.stamps.constFind(file);
+        if (stamp == import.stamps.cend())
+            continue; // trusted by its stamp: what is stored is still right
+        bindStamp(restamp, *stamp);
+        restamp.addBindValue(story);
+        restamp.addBindValue(file);
+        if (!restamp.exec())
+            return rollback(u"cannot update %1"_s.arg(file), lastError(restamp));
     }
 
     QSqlQuery skipped(m_db);

@@ -28,7 +28,7 @@ struct SearchHit {
 class Library
 {
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     // Opens (creating if needed) and migrates the database to `targetVersion`. Lower
     // versions exist for tests of the migrations. Check isOpen() / error().
@@ -43,7 +43,7 @@ public:
     [[nodiscard]] int userVersion() const;
     [[nodiscard]] QSqlDatabase database() const { return m_db; }
 
-    // What the importer needs for an incremental re-open: stored hashes and paragraph texts.
+    // What the importer needs for an incremental re-open: stored hashes, file stamps and paragraph texts.
     // Empty when the story was imported by another FolderImporter::version (read it all again).
     [[nodiscard]] ImportInputs importInputs(const QString &folder) const;
     [[nodiscard]] bool hasStory(const QString &folder) const;

@@ -93,6 +93,14 @@ const QList<QStringList> &steps()
             u"CREATE TABLE variant_decisions (story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
             " forms TEXT NOT NULL, shown TEXT NOT NULL, state TEXT NOT NULL, PRIMARY KEY (story_id, forms))"_s,
         },
+        // 5: each article file's stamp when its content hash was taken (FileStamp: size,
+        // modification and status-change times in ms since the epoch), so a re-open need not
+        // read a file whose stamp is unchanged. NULL (older rows, recent writes): read it.
+        {
+            u"ALTER TABLE articles ADD COLUMN file_size INTEGER"_s,
+            u"ALTER TABLE articles ADD COLUMN file_modified INTEGER"_s,
+            u"ALTER TABLE articles ADD COLUMN file_changed INTEGER"_s,
+        },
     };
     return list;
 }
