@@ -104,11 +104,17 @@ int main(int argc, char **argv)
     QElapsedTimer sinceTick;
     qint64 worstStall = 0;
     qint64 worstBusy = 0; // µs of GUI-thread CPU time within one gap
+    qint64 worstEnd = -1; // when the longest gap ended, in ms on `timer` (below); -1 before it starts
+    QElapsedTimer timer;
     qint64 lastCpu = threadCpuMicroseconds();
     QTimer watchdog;
     watchdog.setInterval(5);
     QObject::connect(&watchdog, &QTimer::timeout, &watchdog, [&] {
-        worstStall = qMax(worstStall, sinceTick.restart());
+        const qint64 gap = sinceTick.restart();
+        if (gap > worstStall) {
+            worstStall = gap;
+            worstEnd = timer.isValid() ? timer.elapsed() : -1;
+        }
         const qint64 cpu = threadCpuMicroseconds();
         worstBusy = qMax(worstBusy, cpu - lastCpu);
         lastCpu = cpu;
@@ -119,7 +125,6 @@ int main(int argc, char **argv)
     worstStall = 0;
     worstBusy = 0;
 
-    QElapsedTimer timer;
     PaintClock paints(timer);
     window.comparisonView()->viewport()->installEventFilter(&paints);
     qint64 shown = -1;
@@ -141,6 +146,7 @@ int main(int argc, char **argv)
     QTest::qWait(100);
     const qint64 loadStall = worstStall;
     const qint64 loadBusy = worstBusy;
+    const qint64 loadStallEnd = worstEnd;
 
     worstStall = 0;
     worstBusy = 0;
@@ -186,7 +192,8 @@ int main(int argc, char **argv)
     out << "articles: " << story.articles.size() << ", grid lines: " << window.comparisonView()->lineCount() << '\n'
         << "showAnalysis: " << shown << " ms, first paint: " << firstPaint << " ms after the call, first screen of text: " << firstScreen
         << " ms, all cells built: " << loaded << " ms\n"
-        << "longest GUI-thread stall while loading: " << loadStall << " ms (of which the thread was busy " << loadBusy / 1000 << " ms)\n"
+        << "longest GUI-thread stall while loading: " << loadStall << " ms (of which the thread was busy " << loadBusy / 1000
+        << " ms), ending " << loadStallEnd << " ms after the call\n"
         << "longest GUI-thread stall while scrolling: " << scrollStall << " ms (busy " << scrollBusy / 1000 << " ms)\n"
         << "word differences on: all cells re-formatted in " << toggleDone << " ms, longest stall " << worstStall << " ms (busy "
         << worstBusy / 1000 << " ms)\n"
