@@ -634,6 +634,12 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
                        "is a different wording of the same quote."),
         QStringLiteral("Numbers are disputed when outlets give incompatible values for the same counted thing."),
     };
+    if (!model.families.isEmpty())
+        method.notes.append(QStringLiteral("Syndication families join outlets that copy or rewrite one another: most of "
+                                           "the shorter text’s five-word sequences recur, or a fifth of it lies in "
+                                           "passages of ten or more words printed word for word, or nearly half its "
+                                           "sentences restate sentences of the other. Quotations do not count. The "
+                                           "likely source is the member published first."));
     if (model.familiesCollapsed)
         method.notes.append(QStringLiteral("With more than %1 outlets, each syndication family shares one synopsis "
                                            "column; its notes name members that differ.")

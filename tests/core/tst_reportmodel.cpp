@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Synoptic::Core;
 using namespace Qt::StringLiterals;
 using Synoptic::Tests::StoryFixtureBuilder;
@@ -63,6 +65,8 @@ private Q_SLOTS:
         QCOMPARE(model.families.size(), 2);
         QCOMPARE(model.families.at(0).label, QStringLiteral("Wire Agency family"));
         QCOMPARE(model.families.at(0).outlets, (QList<int>{Wire, Coast, Harbour}));
+        QVERIFY(std::any_of(model.method.notes.cbegin(), model.method.notes.cend(),
+                            [](const QString &note) { return note.startsWith(QStringLiteral("Syndication families join")); }));
         QCOMPARE(model.outlets.at(Valley).family, 1);
         QVERIFY(!model.method.version.isEmpty());
         QCOMPARE(model.method.baseOutlet, QStringLiteral("Wire Agency"));
@@ -190,6 +194,8 @@ private Q_SLOTS:
         QCOMPARE(model.outlets.size(), 2);
         QCOMPARE(model.base, 1);
         QVERIFY(model.families.isEmpty()); // no family keeps two members
+        for (const QString &note : std::as_const(model.method.notes))
+            QVERIFY(!note.startsWith(QStringLiteral("Syndication families")));
         QCOMPARE(model.quotes.size(), 3); // the shopkeeper's quote: Wire only (Valley paraphrases)
         QCOMPARE(model.singleQuotes.size(), 1);
         QCOMPARE(model.disputed.first().entries.size(), 2);
