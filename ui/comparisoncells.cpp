@@ -217,8 +217,32 @@ ComparisonView::BuildEffect ComparisonView::buildSome(int budgetMs, bool screenO
 // One slice of the background build; the view repaints only when something on screen changed.
 void ComparisonView::continueBuilding()
 {
-    showBuilt(buildSome(s_buildSliceMs));
-    if (isLoading())
+    // The first screen of a story is built in slices but shown whole, when it is complete:
+    // until then its lines change height with every slice. The repaint that shows it is the
+    // dearest of the load (its text is drawn for the first time), so it has a turn of its own.
+    if (m_revealDue) {
+        m_revealDue = false;
+        showBuilt(std::exchange(m_unrevealed, {}));
+        if (isLoading())
+            m_buildTimer->start();
+        return;
+    }
+    // While the screen is incomplete, slices build only what is on it.
+    const bool revealing = !isScreenBuilt();
+    const BuildEffect effect = buildSome(s_buildSliceMs, revealing);
+    if (!revealing) {
+        showBuilt(effect);
+    } else {
+        // Lines are positioned after every slice (the next slice builds what is on screen by
+        // them) but painted on the turn after the screen is complete, or if it takes long.
+        m_unrevealed.visible = m_unrevealed.visible || effect.visible;
+        m_unrevealed.moved = m_unrevealed.moved || effect.moved;
+        m_unrevealed.dirty |= effect.dirty;
+        if (effect.moved)
+            positionLinesKeepingTop(false);
+        m_revealDue = isScreenBuilt() || !m_sincePaint.isValid() || m_sincePaint.elapsed() >= s_revealMs;
+    }
+    if (isLoading() || m_revealDue)
         m_buildTimer->start();
 }
 

@@ -23,7 +23,9 @@
 #include <QTextLayout>
 #include <QTextObjectInterface>
 #include <QElapsedTimer>
+#include <QStaticText>
 #include <QTimer>
+#include <QWindow>
 #include <QToolTip>
 #include <QVariantAnimation>
 
@@ -82,6 +84,9 @@ ComparisonView::~ComparisonView() = default;
 void ComparisonView::clear()
 {
     m_buildTimer->stop();
+    m_buildAfterPaint = false;
+    m_unrevealed = {};
+    m_revealDue = false;
     m_buildQueue.clear();
     m_buildNext = 0;
     m_formatNext = 0;
@@ -109,10 +114,17 @@ void ComparisonView::setAnalysis(const Core::StoryAnalysis &analysis, const QLis
     verticalScrollBar()->setValue(0);
     horizontalScrollBar()->setValue(0);
     prepareCells();
-    // Every cell, the first screen included, is built in short slices on the event loop:
-    // the first paint shows the headers at once and the text follows within a few frames.
-    if (isLoading())
+    m_unrevealed = {};
+    m_revealDue = false;
+    // Every cell, the first screen included, is built in short slices on the event loop. The
+    // first slice waits for the paint that shows the new story's headers, so that paint (the
+    // whole window, when the reader replaces the start page) is not delayed by building.
+    const QWindow *window = this->window()->windowHandle();
+    if (isLoading() && isVisible() && window && window->isExposed())
+        m_buildAfterPaint = true;
+    else if (isLoading())
         m_buildTimer->start();
+    viewport()->update();
 }
 
 void ComparisonView::setTheme(const KSyntaxHighlighting::Theme &theme)
@@ -395,8 +407,91 @@ QColor ComparisonView::textColour() const
     return m_theme.isValid() ? QColor(m_theme.textColor(KSyntaxHighlighting::Theme::Normal)) : palette().color(QPalette::Text);
 }
 
+// Short labels (row numbers, captions, notes) are drawn on every paint. Shaping and eliding
+// them anew each time costs more than the paragraphs, whose documents stay laid out, so each is
+// kept prepared, by text and width, in the painter's current font. `rect`: vertically centred.
+void ComparisonView::drawLabel(QPainter &p, const QRect &rect, Qt::Alignment align, const QString &text, Qt::TextElideMode elide)
+{
+    QString key = QString::number(rect.width());
+    key += QChar(u'0' + int(elide));
+    key += text;
+    auto it = m_labels.constFind(key);
+    if (it == m_labels.cend()) {
+        if (m_labels.size() > 4096)
+            m_labels.clear(); // a resized window leaves labels of widths no longer used
+        QStaticText label(elide == Qt::ElideNone ? text : p.fontMetrics().elidedText(text, elide, rect.width()));
+        label.setTextFormat(Qt::PlainText);
+        label.setPerformanceHint(QStaticText::AggressiveCaching);
+        label.prepare(QTransform(), p.font());
+        it = m_labels.insert(key, label);
+    }
+    const QSizeF size = it->size();
+    const qreal x = align & Qt::AlignRight ? rect.right() + 1 - size.width() : rect.left();
+    p.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), *it);
+}
+
+// The note that stands for folded lines from `line` on: whose paragraphs they are, naming a
+// few outlets (a long list is neither readable nor cheap to elide on every paint), and on which
+// side of the screen they are.
+QString ComparisonView::foldNote(int line) const
+{
+    const int firstOnScreen = int(m_onScreen.indexOf(true));
+    if (!m_lineFolded.value(line) || firstOnScreen < 0)
+        return QString();
+    constexpr int named = 3;
+    QStringList owners;
+    QList<bool> owner(m_analysis.articles.size(), false);
+    int others = 0;
+    bool right = false;
+    int paragraphs = 0;
+    const int run = qMax(1, m_foldRun.value(line));
+    for (int r = line; r < m_grid.size() && r < line + run; ++r) {
+        const QList<QList<int>> &cells = m_grid[r].cells;
+        for (int col = 0; col < m_columns.size(); ++col) {
+            const int a = m_columns[col];
+            const int count = a < cells.size() ? int(cells[a].size()) : 0;
+            if (count == 0)
+                continue;
+            paragraphs += count;
+            right = right || col > firstOnScreen;
+            if (a >= owner.size() || owner[a])
+                continue;
+            owner[a] = true;
+            if (owners.size() < named)
+                owners.append(m_outlets->name(a));
+            else
+                ++others;
+        }
+    }
+    const QString where = right ? tr("scrolled out of view →") : tr("← scrolled out of view");
+    QString names = owners.join(QStringLiteral(", "));
+    if (others == 1)
+        names = tr("%1 and 1 more outlet").arg(names);
+    else if (others > 1)
+        names = tr("%1 and %2 more outlets").arg(names).arg(others);
+    if (run > 1)
+        return tr("%n paragraphs only in %1, %2", "", paragraphs).arg(names, where);
+    const GridLine &grid = m_grid[line];
+    switch (grid.kind) {
+    case GridLine::Kind::Aligned:
+        return tr("Row %1: only in %2, %3").arg(grid.rowId).arg(names, where);
+    case GridLine::Kind::OnlyIn:
+        return tr("Only in %1, %2").arg(names, where);
+    case GridLine::Kind::Subhead:
+        return tr("Subhead in %1, %2").arg(names, where);
+    case GridLine::Kind::Boilerplate:
+        return tr("Boilerplate of %1, %2").arg(names, where);
+    }
+    return QString();
+}
+
 void ComparisonView::paintEvent(QPaintEvent *event)
 {
+    m_sincePaint.start();
+    if (m_buildAfterPaint) {
+        m_buildAfterPaint = false;
+        m_buildTimer->start();
+    }
     QPainter p(viewport());
     const QColor bg = background();
     const QColor fg = textColour();
@@ -417,6 +512,15 @@ void ComparisonView::paintEvent(QPaintEvent *event)
     const QFontMetrics smallFm(small);
     const int rowsRight = m_contentWidth - horizontalScrollBar()->value();
     const int firstOnScreen = int(m_onScreen.indexOf(true));
+    // Hairlines are filled, not stroked: the raster engine strokes a translucent line pixel by
+    // pixel, which made the rules a third of a full repaint. They are clipped here too, as with
+    // many outlets the rows are tens of thousands of pixels wide.
+    const auto drawRule = [&](int y) {
+        const int from = qMax(columnX(0), left);
+        const int to = qMin(rowsRight, right - 1);
+        if (from <= to)
+            p.fillRect(QRect(from, y, to - from + 1, 1), hairline);
+    };
 
     for (int l = 0; l < m_grid.size(); ++l) {
         const int h = m_lineHeight[l];
@@ -432,54 +536,17 @@ void ComparisonView::paintEvent(QPaintEvent *event)
         p.setPen(dim);
         const QRect gutter(columnX(0) - s_gutter, y + s_padY, s_gutter - 10, smallFm.height());
         if (line.kind == GridLine::Kind::Aligned)
-            p.drawText(gutter, Qt::AlignRight | Qt::AlignVCenter, QString::number(line.rowId));
+            drawLabel(p, gutter, Qt::AlignRight, QString::number(line.rowId));
         else if (line.kind == GridLine::Kind::OnlyIn)
-            p.drawText(gutter, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("+"));
+            drawLabel(p, gutter, Qt::AlignRight, QStringLiteral("+"));
 
         if (m_lineFolded.value(l) && firstOnScreen >= 0) {
             // Nothing of these lines is on screen: one quiet note saying whose they are and where.
-            QStringList owners;
-            bool right = false;
-            int paragraphs = 0;
-            const int run = qMax(1, m_foldRun.value(l));
-            for (int r = l; r < m_grid.size() && r < l + run; ++r) {
-                for (int col = 0; col < m_columns.size(); ++col) {
-                    const int count = int(m_grid[r].cells.value(m_columns[col]).size());
-                    if (count == 0)
-                        continue;
-                    paragraphs += count;
-                    right = right || col > firstOnScreen;
-                    if (!owners.contains(m_outlets->name(m_columns[col])))
-                        owners.append(m_outlets->name(m_columns[col]));
-                }
-            }
-            const QString where = right ? tr("scrolled out of view →") : tr("← scrolled out of view");
-            const QString names = owners.join(QStringLiteral(", "));
-            QString note;
-            if (run > 1) {
-                note = tr("%n paragraphs only in %1, %2", "", paragraphs).arg(names, where);
-            } else {
-                switch (line.kind) {
-                case GridLine::Kind::Aligned:
-                    note = tr("Row %1: only in %2, %3").arg(line.rowId).arg(names, where);
-                    break;
-                case GridLine::Kind::OnlyIn:
-                    note = tr("Only in %1, %2").arg(names, where);
-                    break;
-                case GridLine::Kind::Subhead:
-                    note = tr("Subhead in %1, %2").arg(names, where);
-                    break;
-                case GridLine::Kind::Boilerplate:
-                    note = tr("Boilerplate of %1, %2").arg(names, where);
-                    break;
-                }
-            }
+            const QString note = foldNote(l);
             const int x = columnX(firstOnScreen) + s_padX;
             const int width = qMin(viewport()->width(), rowsRight) - x - s_padX;
-            p.drawText(QRect(x, y, width, h), Qt::AlignLeft | Qt::AlignVCenter,
-                       smallFm.elidedText(note, Qt::ElideMiddle, width));
-            p.setPen(hairline);
-            p.drawLine(columnX(0), y + h - 1, rowsRight, y + h - 1);
+            drawLabel(p, QRect(x, y, width, h), Qt::AlignLeft, note, Qt::ElideMiddle);
+            drawRule(y + h - 1);
             continue;
         }
 
@@ -492,13 +559,12 @@ void ComparisonView::paintEvent(QPaintEvent *event)
             Cell *c = cell(l, a);
             if (!c) {
                 if (line.kind == GridLine::Kind::Aligned && line.cells[a].isEmpty()) {
-                    p.setPen(hairline.darker(110));
                     p.setFont(small);
                     QColor faint = fg;
                     faint.setAlphaF(0.28f);
                     p.setPen(faint);
-                    p.drawText(QRect(x + s_padX, y + s_padY, columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                               tr("not in this outlet"));
+                    drawLabel(p, QRect(x + s_padX, y + s_padY, columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft,
+                              tr("not in this outlet"), Qt::ElideRight);
                 }
                 continue;
             }
@@ -510,16 +576,16 @@ void ComparisonView::paintEvent(QPaintEvent *event)
                 p.setFont(small);
                 p.setPen(dim);
                 const int captionY = line.kind == GridLine::Kind::OnlyIn ? y + s_padY - 2 : y + h - s_padY - smallFm.height();
-                p.drawText(QRect(x + s_padX, captionY, columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                           smallFm.elidedText(c->caption, Qt::ElideRight, columnWidth - 2 * s_padX));
+                drawLabel(p, QRect(x + s_padX, captionY, columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft, c->caption,
+                          Qt::ElideRight);
             }
             if (line.kind == GridLine::Kind::Boilerplate && !m_showBoilerplate) {
                 p.setFont(small);
                 p.setPen(dim);
-                p.drawText(QRect(x + s_padX, y + s_padY, columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                           smallFm.elidedText(c->paragraphs.size() == 1 ? tr("1 boilerplate paragraph — click to show")
-                                                                         : tr("%1 boilerplate paragraphs — click to show").arg(c->paragraphs.size()),
-                                              Qt::ElideRight, columnWidth - 2 * s_padX));
+                drawLabel(p, QRect(x + s_padX, y + s_padY, columnWidth - 2 * s_padX, smallFm.height()), Qt::AlignLeft,
+                          c->paragraphs.size() == 1 ? tr("1 boilerplate paragraph — click to show")
+                                                    : tr("%1 boilerplate paragraphs — click to show").arg(c->paragraphs.size()),
+                          Qt::ElideRight);
                 continue;
             }
             const QRect r = cellTextRect(l, col);
@@ -534,14 +600,14 @@ void ComparisonView::paintEvent(QPaintEvent *event)
             c->doc->documentLayout()->draw(&p, ctx);
             p.restore();
         }
-        p.setPen(hairline);
-        p.drawLine(columnX(0), y + h - 1, rowsRight, y + h - 1);
+        drawRule(y + h - 1);
     }
     // Column separators.
-    p.setPen(hairline);
     for (int col = 1; col < m_columns.size(); ++col) {
         const int x = columnX(col) - 1;
-        p.drawLine(x, 0, x, qMin(viewport()->height(), m_contentHeight - verticalScrollBar()->value()));
+        if (x < left || x >= right)
+            continue;
+        p.fillRect(QRect(x, 0, 1, qMin(viewport()->height(), m_contentHeight - verticalScrollBar()->value()) + 1), hairline);
     }
     // Where a column dragged in the header would land.
     if (m_dropX >= 0) {
@@ -611,6 +677,8 @@ void ComparisonView::scrollContentsBy(int dx, int dy)
 void ComparisonView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        m_labels.clear();
     if (event->type() == QEvent::FontChange && !m_grid.isEmpty()) {
         prepareCells();
         relayout();

@@ -15,6 +15,9 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QStaticText>
 #include <QTextCharFormat>
 
 #include <functional>
@@ -23,6 +26,7 @@
 #include <memory>
 #include <vector>
 
+class QPainter;
 class QTimer;
 class QVariantAnimation;
 
@@ -66,6 +70,9 @@ public:
     // Lines whose cells are all in columns scrolled out of view are folded to a thin strip
     // that names them, so the columns on screen show no empty bands.
     bool isLineFolded(int line) const { return m_lineFolded.value(line); }
+    // The note drawn for a folded line and those folded after it: whose paragraphs they are
+    // (a few outlets by name, then how many more) and on which side they are scrolled out.
+    QString foldNote(int line) const;
     int lineCount() const { return int(m_grid.size()); }
     int currentLine() const { return m_currentLine; }
     void setCurrentLine(int line);
@@ -163,6 +170,7 @@ private:
     Hit hitAt(const QPoint &pos) const;
     const Region *regionAt(int article, int paragraph, qsizetype offset) const;
     bool lineIsDifference(int line) const;
+    void drawLabel(QPainter &p, const QRect &rect, Qt::Alignment align, const QString &text, Qt::TextElideMode elide = Qt::ElideNone);
     bool lineHas(int line, const std::function<bool(const Region &)> &test) const;
     bool step(int direction, const std::function<bool(int)> &test);
     QColor background() const;
@@ -175,6 +183,11 @@ private:
     BadgeObject *m_badge;
     QVariantAnimation *m_flashAnimation;
     QTimer *m_buildTimer;
+    bool m_buildAfterPaint = false; // a new story: start building once its headers are on screen
+    BuildEffect m_unrevealed; // what slices changed on the first screen since it was last painted
+    bool m_revealDue = false; // show m_unrevealed on the next turn
+    QElapsedTimer m_sincePaint;
+    QHash<QString, QStaticText> m_labels; // see drawLabel()
     KSyntaxHighlighting::Definition m_definition;
     QList<std::pair<int, int>> m_buildQueue; // (line, article), in build order
     qsizetype m_buildNext = 0;

@@ -18,6 +18,9 @@ inline constexpr int s_maxColumn = 620;
 // Cells are built in slices of this many milliseconds per event-loop turn, so the window
 // keeps answering while a large story loads.
 inline constexpr int s_buildSliceMs = 6;
+// While the first screen of a story is built its lines still change height with every slice, so
+// it is shown whole, in one repaint, unless building it takes longer than this.
+inline constexpr int s_revealMs = 120;
 inline constexpr int s_badgeType = QTextFormat::UserObject + 1;
 inline constexpr int s_badgeCount = QTextFormat::UserProperty + 1;
 inline constexpr int s_badgeColour = QTextFormat::UserProperty + 2;
