@@ -44,6 +44,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -94,6 +95,11 @@ MainWindow::MainWindow(QString libraryPath, QWidget *parent)
     addNewsArticleDefinition(*m_repository);
 
     createModels();
+    // A timer, not a queued call: queued calls run before the pending paint, timers after it.
+    m_panelsTimer = new QTimer(this);
+    m_panelsTimer->setSingleShot(true);
+    m_panelsTimer->setInterval(0);
+    connect(m_panelsTimer, &QTimer::timeout, this, &MainWindow::fillPanels);
     m_stack = new QStackedWidget(this);
     m_startPage = new StartPage(m_stack);
     m_reader = new QWidget(m_stack);
@@ -179,7 +185,7 @@ void MainWindow::createModels()
     connect(m_outletModel, &OutletModel::baseOutletChanged, this, [this](int article) {
         m_rowModel->setBaseOutlet(article);
         if (!m_analysis.folder.isEmpty())
-            QSettings().setValue(baseOutletKey(m_analysis.folder), article);
+            m_settings.setValue(baseOutletKey(m_analysis.folder), article);
     });
     // The columns' order, widths and visibility are remembered per story, by article file so a
     // story re-imported with files added keeps them.
@@ -314,21 +320,21 @@ void MainWindow::createActions()
     boilerplate->setObjectName(QStringLiteral("actionShowBoilerplate"));
     boilerplate->setCheckable(true);
     boilerplate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    boilerplate->setChecked(QSettings().value(s_boilerplateKey, false).toBool());
+    boilerplate->setChecked(m_settings.value(s_boilerplateKey, false).toBool());
     m_view->setShowBoilerplate(boilerplate->isChecked());
     connect(boilerplate, &QAction::toggled, this, [this](bool on) {
         m_view->setShowBoilerplate(on);
-        QSettings().setValue(s_boilerplateKey, on);
+        m_settings.setValue(s_boilerplateKey, on);
     });
     QAction *diff = view->addAction(tr("&Word Differences Against Base"));
     diff->setObjectName(QStringLiteral("actionWordDifferences"));
     diff->setCheckable(true);
     diff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    diff->setChecked(QSettings().value(s_wordDiffKey, false).toBool());
+    diff->setChecked(m_settings.value(s_wordDiffKey, false).toBool());
     m_view->setShowWordDiff(diff->isChecked());
     connect(diff, &QAction::toggled, this, [this](bool on) {
         m_view->setShowWordDiff(on);
-        QSettings().setValue(s_wordDiffKey, on);
+        m_settings.setValue(s_wordDiffKey, on);
     });
     QAction *families = view->addAction(tr("&Collapse Syndication Families"));
     families->setObjectName(QStringLiteral("actionCollapseFamilies"));
@@ -448,7 +454,7 @@ void MainWindow::setThemeName(const QString &name)
     m_themeName = name;
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == name);
-    QSettings().setValue(s_themeKey, name);
+    m_settings.setValue(s_themeKey, name);
     applyTheme();
 }
 
@@ -562,30 +568,20 @@ void MainWindow::finishOpening()
     showAnalysis(std::move(outcome.analysis));
 }
 
+// In two steps, so that nothing holds up the first paint of the reader but the reader: with a
+// hundred outlets, the panels' lists of quotes and figures lay out and paint for as long again.
 void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
 {
     m_analysis = std::move(analysis);
-    const QList<GridLine> grid = buildComparisonGrid(m_analysis);
+    m_grid = buildComparisonGrid(m_analysis);
     m_outletModel->setAnalysis(m_analysis, savedColumns());
-    m_rowModel->setAnalysis(m_analysis, grid);
-    m_quoteModel->setClusters(m_analysis.quotes);
-    m_numberModel->setAnalysis(m_analysis);
-    m_variantModel->setVariants(m_analysis.variants);
-    QStringList outlets;
-    for (const Core::Article &article : std::as_const(m_analysis.articles))
-        outlets.append(article.outlet);
-    m_searchModel->setOutlets(outlets);
-    // The library's FTS5 index, queried on the GUI thread with its own short-lived connection:
-    // one indexed query over a story's paragraphs takes milliseconds.
-    const Core::StoryAnalysis *story = &m_analysis;
-    m_searchModel->setSearchFunction([story, access = LibraryAccess(m_libraryPath)](const QString &query) { return access.search(*story, query); });
-    m_quotePanel->setAnalysis(m_analysis);
-    m_view->setAnalysis(m_analysis, grid);
+    m_stack->setCurrentWidget(m_reader); // first, so the view knows it is on screen
+    m_view->setAnalysis(m_analysis, m_grid);
     if (!m_analysis.folder.isEmpty()) {
-        const int base = QSettings().value(baseOutletKey(m_analysis.folder), 0).toInt();
+        const int base = m_settings.value(baseOutletKey(m_analysis.folder), 0).toInt();
         if (base > 0 && base < m_analysis.articles.size())
             m_outletModel->setBaseOutlet(base);
-        QSettings().setValue(s_lastStoryKey, m_analysis.folder);
+        m_settings.setValue(s_lastStoryKey, m_analysis.folder);
     }
 
     if (!m_analysis.skipped.isEmpty()) {
@@ -600,7 +596,6 @@ void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
     } else {
         m_banner->hide();
     }
-    m_stack->setCurrentWidget(m_reader);
     setWindowTitle(tr("%1 — Synoptic").arg(m_analysis.title));
     updateReaderActions();
     const auto shared = std::count_if(m_analysis.quotes.cbegin(), m_analysis.quotes.cend(),
@@ -610,6 +605,25 @@ void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
                                  .arg(m_analysis.alignment.rows.size())
                                  .arg(shared),
                              6000);
+    m_panelsTimer->start();
+}
+
+void MainWindow::fillPanels()
+{
+    m_rowModel->setAnalysis(m_analysis, m_grid);
+    m_rowModel->setBaseOutlet(m_outletModel->baseOutlet());
+    m_quoteModel->setClusters(m_analysis.quotes);
+    m_numberModel->setAnalysis(m_analysis);
+    m_variantModel->setVariants(m_analysis.variants);
+    QStringList outlets;
+    for (const Core::Article &article : std::as_const(m_analysis.articles))
+        outlets.append(article.outlet);
+    m_searchModel->setOutlets(outlets);
+    // The library's FTS5 index, queried on the GUI thread with its own short-lived connection:
+    // one indexed query over a story's paragraphs takes milliseconds.
+    const Core::StoryAnalysis *story = &m_analysis;
+    m_searchModel->setSearchFunction([story, access = LibraryAccess(m_libraryPath)](const QString &query) { return access.search(*story, query); });
+    m_quotePanel->setAnalysis(m_analysis);
     Q_EMIT storyOpened();
 }
 
@@ -628,10 +642,9 @@ void MainWindow::saveColumns() const
     QVariantMap widths;
     for (auto it = state.widths.cbegin(); it != state.widths.cend(); ++it)
         widths.insert(file(it.key()), it.value());
-    QSettings settings;
-    settings.setValue(storyKey(m_analysis.folder, "columnOrder"_L1), order);
-    settings.setValue(storyKey(m_analysis.folder, "hiddenColumns"_L1), hidden);
-    settings.setValue(storyKey(m_analysis.folder, "columnWidths"_L1), widths);
+    m_settings.setValue(storyKey(m_analysis.folder, "columnOrder"_L1), order);
+    m_settings.setValue(storyKey(m_analysis.folder, "hiddenColumns"_L1), hidden);
+    m_settings.setValue(storyKey(m_analysis.folder, "columnWidths"_L1), widths);
 }
 
 OutletModel::ColumnState MainWindow::savedColumns() const
@@ -642,16 +655,15 @@ OutletModel::ColumnState MainWindow::savedColumns() const
     QHash<QString, int> articleOf;
     for (int article = 0; article < m_analysis.articles.size(); ++article)
         articleOf.insert(m_analysis.articles[article].file, article);
-    const QSettings settings;
-    for (const QString &file : settings.value(storyKey(m_analysis.folder, "columnOrder"_L1)).toStringList()) {
+    for (const QString &file : m_settings.value(storyKey(m_analysis.folder, "columnOrder"_L1)).toStringList()) {
         if (articleOf.contains(file))
             state.order.append(articleOf[file]);
     }
-    for (const QString &file : settings.value(storyKey(m_analysis.folder, "hiddenColumns"_L1)).toStringList()) {
+    for (const QString &file : m_settings.value(storyKey(m_analysis.folder, "hiddenColumns"_L1)).toStringList()) {
         if (articleOf.contains(file))
             state.hidden.append(articleOf[file]);
     }
-    const QVariantMap widths = settings.value(storyKey(m_analysis.folder, "columnWidths"_L1)).toMap();
+    const QVariantMap widths = m_settings.value(storyKey(m_analysis.folder, "columnWidths"_L1)).toMap();
     for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
         if (articleOf.contains(it.key()))
             state.widths.insert(articleOf[it.key()], it.value().toInt());
@@ -661,7 +673,7 @@ OutletModel::ColumnState MainWindow::savedColumns() const
 
 QStringList MainWindow::recentStories() const
 {
-    return QSettings().value(s_recentKey).toStringList();
+    return m_settings.value(s_recentKey).toStringList();
 }
 
 void MainWindow::addRecentStory(const QString &folder)
@@ -671,7 +683,7 @@ void MainWindow::addRecentStory(const QString &folder)
     recent.prepend(folder);
     while (recent.size() > s_maxRecent)
         recent.removeLast();
-    QSettings().setValue(s_recentKey, recent);
+    m_settings.setValue(s_recentKey, recent);
     updateRecentMenu();
 }
 
@@ -689,18 +701,16 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(s_geometryKey, saveGeometry());
-    settings.setValue(s_stateKey, saveState(s_stateVersion));
-    settings.setValue(s_themeKey, m_themeName);
+    m_settings.setValue(s_geometryKey, saveGeometry());
+    m_settings.setValue(s_stateKey, saveState(s_stateVersion));
+    m_settings.setValue(s_themeKey, m_themeName);
 }
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(s_geometryKey).toByteArray());
-    restoreState(settings.value(s_stateKey).toByteArray(), s_stateVersion);
-    setThemeName(settings.value(s_themeKey).toString());
+    restoreGeometry(m_settings.value(s_geometryKey).toByteArray());
+    restoreState(m_settings.value(s_stateKey).toByteArray(), s_stateVersion);
+    setThemeName(m_settings.value(s_themeKey).toString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/model/storyanalysis.h"
+#include "ui/comparisongrid.h"
 #include "ui/models/outletmodel.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QSettings>
 
 #include <memory>
 
@@ -16,6 +18,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -58,7 +61,9 @@ public:
     void openDemoStory();
     bool isBusy() const;
     void cancelOpening();
-    // Shows an analysis that is already computed (the end of openStory(); tests, tools).
+    // Shows an analysis that is already computed (the end of openStory(); tests, tools): the
+    // comparison view and outlet list at once, the other panels on the next turn of the event
+    // loop, after the reader's first paint. storyOpened() is emitted when all of it is shown.
     void showAnalysis(Core::StoryAnalysis analysis);
     const Core::StoryAnalysis &analysis() const { return m_analysis; }
 
@@ -90,6 +95,7 @@ private:
     void chooseFolder();
     void exportComparison();
     void finishOpening();
+    void fillPanels();
     void showQuote(int clusterId);
     void jumpTo(int article, int paragraph, qsizetype start, qsizetype length);
     void addRecentStory(const QString &folder);
@@ -103,7 +109,13 @@ private:
     void restoreSettings();
 
     QString m_libraryPath;
+    // One settings object for the window's lifetime: its writes are saved from the event loop,
+    // together, instead of each costing a file write where it is made (opening a story
+    // records several). Mutable: const members read and save through it.
+    mutable QSettings m_settings;
     Core::StoryAnalysis m_analysis;
+    QList<GridLine> m_grid; // the comparison grid of m_analysis
+    QTimer *m_panelsTimer = nullptr; // fillPanels() after the reader's first paint
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     QString m_themeName;
 

@@ -40,7 +40,13 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setAccessibleName(tr("Close"));
     m_close->setToolTip(tr("Close"));
-    connect(m_toggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
+    connect(m_toggle, &QToolButton::toggled, this, [this](bool show) {
+        // Laid out when first shown: a folder with many unreadable files gives a long list,
+        // which would otherwise be parsed while the story opens.
+        if (show && m_details->text() != m_detailsHtml)
+            m_details->setText(m_detailsHtml);
+        m_details->setVisible(show);
+    });
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
@@ -56,7 +62,8 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(const QString &summary, const QString &detailsHtml)
 {
     m_summary->setText(summary);
-    m_details->setText(detailsHtml);
+    m_detailsHtml = detailsHtml;
+    m_details->clear();
     m_toggle->setVisible(!detailsHtml.isEmpty());
     m_toggle->setChecked(false);
     show();
@@ -69,7 +76,7 @@ QString MessageBanner::summary() const
 
 QString MessageBanner::details() const
 {
-    return m_details->text();
+    return m_detailsHtml;
 }
 
 } // namespace Synoptic::Ui

@@ -24,6 +24,7 @@ private:
     QLabel *m_details;
     QToolButton *m_toggle;
     QToolButton *m_close;
+    QString m_detailsHtml;
 };
 
 } // namespace Synoptic::Ui

@@ -124,11 +124,14 @@ int main(int argc, char **argv)
             if (!QTest::qWaitForWindowExposed(&window))
                 return 1;
             if (folder.isEmpty()) {
+                QSignalSpy opened(&window, &Ui::MainWindow::storyOpened);
                 QElapsedTimer timer;
                 timer.start();
                 window.showAnalysis(Tests::readerFixture());
                 window.repaint();
                 log << "first paint after showAnalysis: " << timer.elapsed() << " ms\n";
+                if (!opened.wait())
+                    return 1;
             } else {
                 QSignalSpy opened(&window, &Ui::MainWindow::storyOpened);
                 QSignalSpy failed(&window, &Ui::MainWindow::storyFailed);

@@ -73,7 +73,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QSignalSpy opened(m_window.get(), &MainWindow::storyOpened);
         m_window->showAnalysis(Tests::readerFixture());
-        QCOMPARE(opened.size(), 1);
+        // The view shows the story at once; the panels follow after its first paint.
+        QCOMPARE(view()->columnArticles().size(), 5);
+        QCOMPARE(opened.size(), 0);
+        QVERIFY(opened.wait());
     }
 
     void cleanup()
@@ -354,9 +357,36 @@ private Q_SLOTS:
         QCOMPARE(a.top(), b.top());
     }
 
+    void foldNotesNameAFewOutletsAndCountTheRest()
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::storyOpened);
+        m_window->showAnalysis(Tests::scaledReaderFixture(4)); // 20 outlets
+        QVERIFY(opened.wait());
+        for (int a : view()->columnArticles())
+            m_window->outletModel()->setColumnWidth(a, 600);
+        view()->horizontalScrollBar()->setValue(0);
+        int notes = 0;
+        bool counted = false;
+        for (int l = 0; l < view()->lineCount(); ++l) {
+            if (!view()->isLineFolded(l)) {
+                QVERIFY(view()->foldNote(l).isEmpty());
+                continue;
+            }
+            const QString note = view()->foldNote(l);
+            ++notes;
+            QVERIFY2(note.endsWith(u'→'), qPrintable(note)); // the columns out of view are to the right
+            QVERIFY2(note.size() < 140, qPrintable(note)); // three names at most, however many outlets
+            counted = counted || note.contains(QStringLiteral(" more outlet"));
+        }
+        QVERIFY(notes > 0);
+        QVERIFY(counted);
+    }
+
     void standaloneSubheadsAreHeadingsNotDifferences()
     {
+        QSignalSpy opened(m_window.get(), &MainWindow::storyOpened);
         m_window->showAnalysis(Tests::readerFixtureWithSubhead());
+        QVERIFY(opened.wait());
         const int subhead = view()->lineOf(3, 7);
         QVERIFY(subhead >= 0);
         QCOMPARE(view()->charFormatAt(3, 7, 0).fontWeight(), int(QFont::Bold));

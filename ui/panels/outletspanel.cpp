@@ -39,6 +39,7 @@ OutletsPanel::OutletsPanel(OutletModel *model, QWidget *parent)
     // Outlet names from file names can be long: elide in the middle (their ends differ) rather
     // than clip behind a horizontal scroll bar; the full name is in the tooltip and editor.
     m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setUniformItemSizes(true); // one line each: a hundred outlets lay out without measuring each
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setToolTip(tr("Tick to show a column; double-click or F2 to rename. The list is in column order."));
