@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QDate>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
@@ -279,13 +280,28 @@ void ComparisonHeader::mousePressEvent(QMouseEvent *event)
         m_drag = Drag::Resize;
         m_dragColumn = edge;
         m_startWidth = m_widths[edge];
-        return;
+        m_startSetWidth = m_outlets->columnWidth(m_articles[edge]);
+    } else {
+        m_dragColumn = columnAt(x);
+        if (m_dragColumn >= 0) {
+            m_drag = Drag::Pending;
+            m_grabOffset = x - m_lefts[m_dragColumn];
+        }
     }
-    m_dragColumn = columnAt(x);
-    if (m_dragColumn >= 0) {
-        m_drag = Drag::Pending;
-        m_grabOffset = x - m_lefts[m_dragColumn];
+    // Escape cancels the drag wherever the keyboard focus is.
+    if (m_drag != Drag::None)
+        qApp->installEventFilter(this);
+}
+
+bool ComparisonHeader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && m_drag != Drag::None) {
+        if (m_drag == Drag::Resize)
+            m_outlets->setColumnWidth(m_articles.value(m_dragColumn, -1), m_startSetWidth); // as it was, automatic or set
+        endDrag(); // the release that follows finds no drag
+        return true;
     }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ComparisonHeader::mouseMoveEvent(QMouseEvent *event)
@@ -361,6 +377,7 @@ void ComparisonHeader::mouseDoubleClickEvent(QMouseEvent *event)
 
 void ComparisonHeader::endDrag()
 {
+    qApp->removeEventFilter(this);
     const bool moving = m_drag == Drag::Move;
     m_edgeTimer->stop();
     m_drag = Drag::None;

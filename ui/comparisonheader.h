@@ -41,6 +41,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class Drag { None, Pending, Move, Resize };
@@ -60,6 +61,7 @@ private:
     int m_pressX = 0;
     int m_grabOffset = 0; // from the dragged column's left edge to the pointer
     int m_startWidth = 0;
+    int m_startSetWidth = 0; // the model's width before a resize: 0 for automatic
     int m_pointerX = 0;
     QTimer *m_edgeTimer; // scrolls while a dragged column is held near an end
 };

@@ -7,7 +7,9 @@
 #include "ui/comparisonview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/models/alignmentrowmodel.h"
 #include "ui/models/outletmodel.h"
+#include "ui/panels/coveragemap.h"
 #include "ui/panels/outletspanel.h"
 #include "ui/panels/quotepanel.h"
 
@@ -314,6 +316,36 @@ private Q_SLOTS:
         QVERIFY(view()->paragraphRect(1, 1).height() > view()->paragraphRect(0, 1).height());
     }
 
+    void escapeCancelsAHeaderDrag()
+    {
+        QWidget *header = m_window->findChild<QWidget *>(QStringLiteral("comparisonHeader"));
+        QVERIFY(header);
+        const int y = header->height() / 2;
+        // A column carried past two others, then Escape: it stays where it was.
+        const int from = columnLeft(0) + 40;
+        const int to = columnLeft(2) + view()->columnWidth(2) * 3 / 4;
+        QTest::mousePress(header, Qt::LeftButton, {}, QPoint(from, y));
+        QTest::mouseMove(header, QPoint(from + 20, y));
+        QTest::mouseMove(header, QPoint(to, y));
+        QTest::keyClick(view(), Qt::Key_Escape);
+        QTest::mouseRelease(header, Qt::LeftButton, {}, QPoint(to, y));
+        QCOMPARE(view()->columnArticles(), (QList<int>{0, 1, 2, 3, 4}));
+        // An edge dragged 60 px, then Escape: the width it had.
+        const int before = view()->columnWidth(1);
+        const int edge = columnLeft(1) + before;
+        QTest::mousePress(header, Qt::LeftButton, {}, QPoint(edge, y));
+        QTest::mouseMove(header, QPoint(edge + 30, y));
+        QTest::mouseMove(header, QPoint(edge + 60, y));
+        QCOMPARE(view()->columnWidth(1), before + 60);
+        QTest::keyClick(view(), Qt::Key_Escape);
+        QTest::mouseRelease(header, Qt::LeftButton, {}, QPoint(edge + 60, y));
+        QCOMPARE(view()->columnWidth(1), before);
+        QCOMPARE(m_window->outletModel()->columnWidth(1), 0); // automatic, as before
+        // Without Escape the drag still lands.
+        dragHeader(from, to);
+        QCOMPARE(view()->columnArticles(), (QList<int>{1, 2, 0, 3, 4}));
+    }
+
     void rowsStayLevelAfterReorderingAndNarrowing()
     {
         m_window->outletModel()->moveColumnBefore(3, 0);
@@ -380,6 +412,26 @@ private Q_SLOTS:
         }
         QVERIFY(notes > 0);
         QVERIFY(counted);
+    }
+
+    void coverageMapFollowsTheColumnOrder()
+    {
+        auto *map = m_window->findChild<Ui::CoverageMap *>();
+        auto *rows = m_window->findChild<Ui::AlignmentRowModel *>();
+        QVERIFY(map && rows);
+        m_window->outletModel()->moveColumnBefore(0, -1); // the first outlet to the right end
+        const QList<int> order = view()->columnArticles();
+        QCOMPARE(order, (QList<int>{1, 2, 3, 4, 0}));
+        QCOMPARE(map->columnArticles(), order);
+        // What the map paints in its first column is the new first outlet's.
+        const QImage image = map->grab().toImage();
+        int line = 0;
+        while (line < rows->rowCount() && rows->presence(line, order.first()) != Ui::AlignmentRowModel::Presence::Present)
+            ++line;
+        QVERIFY(line < rows->rowCount());
+        const QColor painted = image.pixelColor(map->cellRect(line, 0).center() * image.devicePixelRatio());
+        const int hue = m_window->outletModel()->colour(order.first()).hsvHue();
+        QVERIFY2(qAbs(painted.hsvHue() - hue) < 12, qPrintable(QStringLiteral("%1 vs %2").arg(painted.hsvHue()).arg(hue)));
     }
 
     void standaloneSubheadsAreHeadingsNotDifferences()

@@ -30,6 +30,20 @@ CoverageMap::CoverageMap(AlignmentRowModel *rows, OutletModel *outlets, QWidget 
     });
     connect(rows, &QAbstractItemModel::dataChanged, this, qOverload<>(&QWidget::update));
     connect(outlets, &QAbstractItemModel::dataChanged, this, qOverload<>(&QWidget::update));
+    connect(outlets, &OutletModel::columnsChanged, this, qOverload<>(&QWidget::update));
+}
+
+// The map's columns are in the comparison view's order, which the reader may have changed.
+QList<int> CoverageMap::columnArticles() const
+{
+    const int columns = m_rows->columnCount();
+    QList<int> order = m_outlets->columnOrder();
+    if (order.size() != columns) {
+        order.clear();
+        for (int a = 0; a < columns; ++a)
+            order.append(a);
+    }
+    return order;
 }
 
 QSize CoverageMap::sizeHint() const
@@ -60,6 +74,18 @@ int CoverageMap::lineAt(const QPoint &pos) const
     return qBound(0, (pos.y() - m.top()) * m_rows->rowCount() / m.height(), m_rows->rowCount() - 1);
 }
 
+QRect CoverageMap::cellRect(int line, int column) const
+{
+    const int columns = m_rows->columnCount();
+    const int lines = m_rows->rowCount();
+    if (line < 0 || line >= lines || column < 0 || column >= columns)
+        return {};
+    const QRect m = matrixRect();
+    const int cw = m.width() / columns;
+    const int ch = m.height() / lines;
+    return QRect(m.left() + column * cw + 1, m.top() + line * ch, cw - 2, ch - (ch >= 6 ? 1 : 0));
+}
+
 void CoverageMap::setCurrentLine(int line)
 {
     m_current = line;
@@ -76,12 +102,12 @@ void CoverageMap::paintEvent(QPaintEvent *)
     if (!columns || !lines)
         return;
     const QRect m = matrixRect();
-    const int cw = m.width() / columns;
     const int ch = m.height() / lines;
-    const int gap = ch >= 6 ? 1 : 0;
+    const QList<int> order = columnArticles();
     for (int l = 0; l < lines; ++l) {
-        for (int a = 0; a < columns; ++a) {
-            const QRect cell(m.left() + a * cw + 1, m.top() + l * ch, cw - 2, ch - gap);
+        for (int c = 0; c < columns; ++c) {
+            const int a = order[c];
+            const QRect cell = cellRect(l, c);
             const QColor colour = m_outlets->colour(a);
             const bool hidden = !m_outlets->isVisible(a);
             QColor fill;

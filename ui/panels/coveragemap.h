@@ -16,6 +16,8 @@ public:
     CoverageMap(AlignmentRowModel *rows, OutletModel *outlets, QWidget *parent = nullptr);
     void setCurrentLine(int line);
     int lineAt(const QPoint &pos) const;
+    QRect cellRect(int line, int column) const; // `column`: counted left to right
+    QList<int> columnArticles() const; // every article, left to right as in the comparison view
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
