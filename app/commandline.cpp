@@ -30,8 +30,41 @@ void setApplicationInfo()
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNOPTIC_VERSION_STRING));
 }
 
+// Whether a window could open: on X11 and Wayland systems a display must be named, or a
+// platform chosen.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+bool asksForTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 int runWindow(int argc, char **argv)
 {
+    // Without a display, help and version are still printed; anything else is told why no
+    // window opens instead of meeting Qt's platform plugin failure.
+    if (!hasDisplay()) {
+        if (!asksForTextOnly(argc, argv)) {
+            QTextStream(stderr) << "synoptic: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                                   "Without one, use 'synoptic analyze FOLDER' or 'synoptic export FOLDER'; see 'synoptic --help'.\n";
+            return Failure;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Synoptic"));

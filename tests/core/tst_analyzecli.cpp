@@ -32,15 +32,18 @@ private:
 
     QString newDb() { return m_dir.filePath(u"lib%1.sqlite"_s.arg(++m_counter)); }
 
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments) { return runSynoptic(QStringList{u"analyze"_s} + arguments); }
+
+    static Run runSynoptic(const QStringList &arguments)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // Headless as on a server: the command needs no display.
         env.remove(u"DISPLAY"_s);
         env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SYNOPTIC_APP_BINARY), QStringList{u"analyze"_s} + arguments);
+        process.start(QStringLiteral(SYNOPTIC_APP_BINARY), arguments);
         Run result;
         if (!process.waitForFinished(300000))
             return result;
@@ -118,6 +121,31 @@ private Q_SLOTS:
         const QJsonObject json = parse(result.out);
         QVERIFY2(!json.isEmpty(), result.out.left(200).constData());
         checkDemo(json);
+    }
+
+    // The window command on a machine without a display: help and version are printed, and
+    // opening a window is refused with a message that says why and what works instead.
+    void withoutADisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"analyze FOLDER"_s;
+        QTest::newRow("version") << QStringList{u"--version"_s} << 0 << u"synoptic "_s;
+        QTest::newRow("window") << QStringList{} << 1 << u"no display"_s;
+        QTest::newRow("folder") << QStringList{demoFolder()} << 1 << u"synoptic analyze FOLDER"_s;
+    }
+
+    void withoutADisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, output);
+        const Run result = runSynoptic(arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        const QString text = exitCode == 0 ? QString::fromUtf8(result.out) : result.err;
+        QVERIFY2(text.contains(output), qPrintable(text));
+        QVERIFY2(!result.err.contains(u"platform plugin"_s), qPrintable(result.err));
     }
 
     void usageErrors_data()
