@@ -23,6 +23,7 @@ QString numberKindName(NumberKind kind)
     case NumberKind::Count: return QStringLiteral("count");
     case NumberKind::Money: return QStringLiteral("money");
     case NumberKind::Percent: return QStringLiteral("percent");
+    case NumberKind::Measure: return QStringLiteral("measure");
     case NumberKind::Age: return QStringLiteral("age");
     case NumberKind::Ordinal: return QStringLiteral("ordinal");
     case NumberKind::Time: return QStringLiteral("time");

@@ -9,7 +9,9 @@
 
 namespace Synoptic::Core {
 
-enum class NumberKind { Count, Money, Percent, Age, Ordinal, Time, Date, Other };
+// Measure: a physical quantity with its unit ("10,000 hectares", "80 km/h", "magnitude 7.1");
+// durations ("12 hours") are Other.
+enum class NumberKind { Count, Money, Percent, Measure, Age, Ordinal, Time, Date, Other };
 enum class NumberStatus { Disputed, ConsistentSum, Agreed, Single };
 
 QString numberStatusName(NumberStatus status); // "disputed", "consistent-sum", "agreed", "single"

@@ -44,7 +44,8 @@ Interval intervalOf(const NumberMention &m)
 
 bool isCompared(NumberKind kind)
 {
-    return kind == NumberKind::Count || kind == NumberKind::Money || kind == NumberKind::Percent;
+    return kind == NumberKind::Count || kind == NumberKind::Money || kind == NumberKind::Percent
+        || kind == NumberKind::Measure;
 }
 
 QString keyOf(const NumberMention &m)

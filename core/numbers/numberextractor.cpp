@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -124,8 +125,28 @@ QString measureUnit(const QString &folded)
             {QStringLiteral("centimeters"), QStringLiteral("cm")},
             {QStringLiteral("cm"), QStringLiteral("cm")},
             {QStringLiteral("inches"), QStringLiteral("inches")},
-            {QStringLiteral("barrels"), QStringLiteral("barrels")}};
+            {QStringLiteral("barrels"), QStringLiteral("barrels")},
+            {QStringLiteral("kph"), QStringLiteral("km/h")},
+            {QStringLiteral("kmh"), QStringLiteral("km/h")},
+            {QStringLiteral("knots"), QStringLiteral("knots")},
+            {QStringLiteral("gallons"), QStringLiteral("gallons")},
+            {QStringLiteral("magnitude"), QStringLiteral("magnitude")}};
     return units.value(folded);
+}
+
+// Measures of time are durations ("12 hours"), told apart from physical measures, which are
+// compared between outlets ("10,000 hectares" against "12,000 hectares").
+bool isDuration(const QString &unit)
+{
+    static const QSet<QString> durations = {QStringLiteral("seconds"), QStringLiteral("minutes"), QStringLiteral("hours"),
+        QStringLiteral("days"), QStringLiteral("weeks"), QStringLiteral("months"), QStringLiteral("years"),
+        QStringLiteral("decades"), QStringLiteral("centuries")};
+    return durations.contains(unit);
+}
+
+NumberKind measureKind(const QString &unit)
+{
+    return isDuration(unit) ? NumberKind::Other : NumberKind::Measure;
 }
 
 QString currencyWord(const QString &folded)
@@ -294,8 +315,8 @@ std::optional<Core> parseDigits(QStringView text, const Tokens &tokens, qsizetyp
             core.scale = scaleSuffixes().value(suffix);
             core.unit = suffix; // resolved below: "m" is metres unless money
         } else if (!measureUnit(suffix).isEmpty()) {
-            core.kind = NumberKind::Other;
             core.unit = measureUnit(suffix);
+            core.kind = measureKind(core.unit);
         } else {
             return std::nullopt;
         }
@@ -602,7 +623,7 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
         }
         // A bare "m" after digits is metres unless money made it millions.
         if (kind != NumberKind::Money && core.unit == u"m") {
-            kind = NumberKind::Other;
+            kind = NumberKind::Measure;
             unit = QStringLiteral("m");
             core.scale = 1;
         } else if (!core.unit.isEmpty() && kind == NumberKind::Money) {
@@ -661,16 +682,47 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
                 unit = QStringLiteral("years");
             }
         }
-        // Durations and measures: "three-year offensive", "12 hours", "40km".
+        // Durations and measures: "three-year offensive", "12 hours", "40km", "40 square
+        // kilometres", "80 km/h", "a 7.1-magnitude earthquake", "magnitude 7.0".
         if (!kind) {
-            const QString u1 = measureUnit(folded(last + 1));
             const QString g = gap(last, last + 1);
-            if (!u1.isEmpty() && (plainSpace(g) || isDash(g) || g.isEmpty())) {
-                kind = NumberKind::Other;
-                unit = u1;
-                ++last;
-                end = tokens[last].end;
+            const bool joined = plainSpace(g) || isDash(g) || g.isEmpty();
+            const QString w1 = folded(last + 1);
+            QString u1 = measureUnit(w1);
+            qsizetype unitLast = last + 1;
+            if (joined && (w1 == u"square" || w1 == u"sq") && plainSpace(gap(last + 1, last + 2))) {
+                const QString length = measureUnit(folded(last + 2));
+                if (length == u"km" || length == u"miles" || length == u"m" || length == u"feet") {
+                    u1 = length == u"m" ? QStringLiteral("m²") : length == u"km" ? QStringLiteral("km²") : QStringLiteral("sq ") + length;
+                    unitLast = last + 2;
+                }
             }
+            // Speeds: "80 km/h", "80 kilometres per hour", "50 miles an hour".
+            if (u1 == u"km" || u1 == u"miles") {
+                const QString speed = u1 == u"km" ? QStringLiteral("km/h") : QStringLiteral("mph");
+                if (gap(unitLast, unitLast + 1) == u"/" && folded(unitLast + 1) == u"h") {
+                    u1 = speed;
+                    unitLast += 1;
+                } else if ((folded(unitLast + 1) == u"per" || folded(unitLast + 1) == u"an") && folded(unitLast + 2) == u"hour") {
+                    u1 = speed;
+                    unitLast += 2;
+                }
+            }
+            if (!u1.isEmpty() && joined) {
+                kind = measureKind(u1);
+                unit = u1;
+                last = unitLast;
+                end = tokens[last].end;
+            } else if (folded(core.first - 1) == u"magnitude" && plainSpace(gap(core.first - 1, core.first))) {
+                kind = NumberKind::Measure;
+                unit = QStringLiteral("magnitude");
+                start = tokens[core.first - 1].start;
+            }
+        } else if (kind == NumberKind::Measure && (unit == u"km" || unit == u"miles") && gap(last, last + 1) == u"/"
+                   && folded(last + 1) == u"h") {
+            unit = unit == u"km" ? QStringLiteral("km/h") : QStringLiteral("mph"); // "80km/h"
+            ++last;
+            end = tokens[last].end;
         }
         if (!kind)
             kind = NumberKind::Count;
@@ -686,7 +738,7 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
 
         // Qualifiers only matter for quantities that are compared.
         const bool compared = number.kind == NumberKind::Count || number.kind == NumberKind::Money
-            || number.kind == NumberKind::Percent;
+            || number.kind == NumberKind::Percent || number.kind == NumberKind::Measure;
         if (compared) {
             for (const QualifierPhrase &phrase : qualifierPhrases()) {
                 const qsizetype from = core.first - phrase.words.size();

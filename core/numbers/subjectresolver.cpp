@@ -1,5 +1,6 @@
 #include "core/numbers/subjectresolver.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <algorithm>
@@ -7,6 +8,27 @@
 namespace Synoptic::Core {
 
 namespace {
+
+// What a measure's unit measures, as the subject readers see: "area (hectares)".
+QString measureSubject(const QString &unit)
+{
+    static const QHash<QString, QString> dimensions = {
+        {QStringLiteral("km"), QStringLiteral("distance")}, {QStringLiteral("m"), QStringLiteral("distance")},
+        {QStringLiteral("miles"), QStringLiteral("distance")}, {QStringLiteral("feet"), QStringLiteral("distance")},
+        {QStringLiteral("mm"), QStringLiteral("distance")}, {QStringLiteral("cm"), QStringLiteral("distance")},
+        {QStringLiteral("inches"), QStringLiteral("distance")}, {QStringLiteral("hectares"), QStringLiteral("area")},
+        {QStringLiteral("acres"), QStringLiteral("area")}, {QStringLiteral("km²"), QStringLiteral("area")},
+        {QStringLiteral("m²"), QStringLiteral("area")}, {QStringLiteral("sq miles"), QStringLiteral("area")},
+        {QStringLiteral("sq feet"), QStringLiteral("area")}, {QStringLiteral("kg"), QStringLiteral("weight")},
+        {QStringLiteral("tonnes"), QStringLiteral("weight")}, {QStringLiteral("litres"), QStringLiteral("volume")},
+        {QStringLiteral("gallons"), QStringLiteral("volume")}, {QStringLiteral("barrels"), QStringLiteral("volume")},
+        {QStringLiteral("km/h"), QStringLiteral("speed")}, {QStringLiteral("mph"), QStringLiteral("speed")},
+        {QStringLiteral("knots"), QStringLiteral("speed")}};
+    if (unit == u"magnitude")
+        return unit;
+    const QString dimension = dimensions.value(unit);
+    return dimension.isEmpty() ? unit : dimension + QStringLiteral(" (") + unit + u')';
+}
 
 using Tokens = QList<Token>;
 
@@ -396,11 +418,17 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                 m.end = tokens[subjectLast].end;
             }
         }
+        // A physical measure is compared with the others in its unit ("10,000 hectares" and
+        // "12,000 hectares"); which of them describe the same thing is the comparer's evidence
+        // (aligned paragraphs, shared wording), as for counts.
+        const bool measure = number.kind == NumberKind::Measure;
+        if (measure)
+            m.subject = measureSubject(number.unit);
         subjectEnd[n] = endToken;
         m.text = text.sliced(m.start, m.end - m.start).toString();
 
         // The attributed source nearest the number in its sentence.
-        if (compared && !m.subject.isEmpty()) {
+        if ((compared || measure) && !m.subject.isEmpty()) {
             qsizetype best = -1;
             qsizetype bestDistance = tokens.size() + 1;
             for (qsizetype k = sentence.first; k <= sentence.last; ++k) {

@@ -50,12 +50,16 @@ QString formatNumber(double value)
     return text;
 }
 
-QString withUnit(const QString &number, const QString &unit)
+// Currencies before the figure ("€40", "USD 2"), measures after it ("60,000 tonnes"), except
+// the magnitude of an earthquake ("magnitude 7.1").
+QString withUnit(const QString &number, const QString &unit, NumberKind kind)
 {
     if (unit.isEmpty())
         return number;
     if (unit == u"%")
         return number + unit;
+    if (kind == NumberKind::Measure)
+        return unit == u"magnitude" ? unit + u' ' + number : number + u' ' + unit;
     return unit.size() == 1 ? QString(unit + number) : QString(unit + u' ' + number);
 }
 
@@ -200,7 +204,7 @@ QString formatDateRange(const QStringList &isoDates)
 
 QString formatNumberValue(const NumberMention &mention)
 {
-    QString value = withUnit(formatNumber(mention.value), mention.unit);
+    QString value = withUnit(formatNumber(mention.value), mention.unit, mention.kind);
     if (!mention.qualifier.isEmpty())
         value = mention.qualifier + u' ' + value;
     // Only a two-sided interval adds to the wording ("about 90 (85–95)"); a one-sided one
@@ -209,10 +213,17 @@ QString formatNumberValue(const NumberMention &mention)
     if (mention.qualifier.isEmpty() || !mention.low || !mention.high || *mention.low == *mention.high)
         return value;
     const bool integral = mention.value == double(qint64(mention.value));
-    auto bound = [&](double v) { return formatNumber(integral ? std::round(v) : std::round(v * 100) / 100); };
+    auto bound = [&](double v) {
+        if (!integral)
+            return formatNumber(std::round(v * 100) / 100);
+        // The engine widens a written figure by just under half its last digit before the
+        // qualifier: "about 60,000" spans 54,000.45–66,000.55, which reads 54,000–66,000.
+        const double tens = std::round(v / 10) * 10;
+        return formatNumber(std::abs(v - tens) < 0.6 ? tens : std::round(v));
+    };
     const QString low = bound(*mention.low), high = bound(*mention.high);
     if (low != high)
-        value += QStringLiteral(" (") + withUnit(low + QStringLiteral("\u2013") + high, mention.unit) + u')';
+        value += QStringLiteral(" (") + withUnit(low + QStringLiteral("\u2013") + high, mention.unit, mention.kind) + u')';
     return value;
 }
 

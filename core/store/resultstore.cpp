@@ -28,8 +28,8 @@ QJsonArray fromJsonText(const QString &text)
 
 NumberKind kindFromName(const QString &name)
 {
-    for (NumberKind kind : {NumberKind::Count, NumberKind::Money, NumberKind::Percent, NumberKind::Age, NumberKind::Ordinal,
-                            NumberKind::Time, NumberKind::Date, NumberKind::Other}) {
+    for (NumberKind kind : {NumberKind::Count, NumberKind::Money, NumberKind::Percent, NumberKind::Measure, NumberKind::Age,
+                            NumberKind::Ordinal, NumberKind::Time, NumberKind::Date, NumberKind::Other}) {
         if (numberKindName(kind) == name)
             return kind;
     }

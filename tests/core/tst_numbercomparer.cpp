@@ -160,6 +160,18 @@ private Q_SLOTS:
                    u"Twelve people were killed in the blast at the port."_s}
             << QStringList {u"2026-03-03T08:00:00+01:00"_s, u"2026-03-03T12:00:00+01:00"_s}
             << u"killed"_s << u"agreed"_s << u"later reports give a higher count"_s;
+        QTest::newRow("disputed: measures, same wording around")
+            << QStringList {u"The wildfire has burned 10,000 hectares of forest near Sarno, officials said."_s,
+                   u"The wildfire has burned 12,000 hectares of forest near Sarno, officials said."_s}
+            << QStringList() << u"area (hectares)"_s << u"disputed"_s << QString();
+        QTest::newRow("agreed: a measure with its unit spelled two ways")
+            << QStringList {u"The fire spread 15 kilometres overnight through the hills near Sarno."_s,
+                   u"The fire spread 15 km overnight through the hills near Sarno."_s}
+            << QStringList() << u"distance (km)"_s << u"agreed"_s << QString();
+        QTest::newRow("not disputed: distances of different things")
+            << QStringList {u"The convoy stretched 40 km along the highway north of the capital."_s,
+                   u"Police sealed off an area of 5 km around the damaged reactor."_s}
+            << QStringList() << u"distance (km)"_s << u"single,single"_s << QString();
         QTest::newRow("single: one outlet")
             << QStringList {u"Russia fired 70 missiles overnight."_s,
                    u"The strikes hit the capital."_s}
@@ -222,6 +234,12 @@ private Q_SLOTS:
         QTest::newRow("durations")
             << QStringList {u"The blast killed 12 people after a three-year dispute."_s,
                    u"The blast killed 12 people after a two-year dispute."_s};
+        QTest::newRow("durations in hours")
+            << QStringList {u"The fire burned for 12 hours before crews contained it, officials said."_s,
+                   u"The fire burned for 10 hours before crews contained it, officials said."_s};
+        QTest::newRow("speeds in different units (not converted)")
+            << QStringList {u"Winds of 80 km/h fanned the flames near Sarno overnight."_s,
+                   u"Winds of 30 mph fanned the flames near Sarno overnight."_s};
         QTest::newRow("vague against exact, different scope") << QStringList {
             u"The strike on Tuesday left at least 12 people dead. Russian attacks have killed dozens of people this month."_s,
             u"The strike on Tuesday left 12 people dead."_s};
@@ -235,7 +253,7 @@ private Q_SLOTS:
         for (const NumberGroup &g : groups) {
             for (const NumberMention &m : g.mentions)
                 QVERIFY2(m.kind == NumberKind::Count || m.kind == NumberKind::Money
-                        || m.kind == NumberKind::Percent,
+                        || m.kind == NumberKind::Percent || m.kind == NumberKind::Measure,
                     qPrintable(m.text));
         }
     }

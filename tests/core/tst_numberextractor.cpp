@@ -158,8 +158,27 @@ private Q_SLOTS:
             << QString() << u"years"_s;
         QTest::newRow("duration") << u"for more than 12 hours"_s << u"12 hours"_s << u"other"_s
                                   << 12.0 << u"[12, 12]"_s << QString() << u"hours"_s;
-        QTest::newRow("measure") << u"a 40km convoy"_s << u"40km"_s << u"other"_s << 40.0
-                                 << u"[40, 40]"_s << QString() << u"km"_s;
+        // Physical measures are compared, so they carry the precision they are written with.
+        QTest::newRow("measure") << u"a 40km convoy"_s << u"40km"_s << u"measure"_s << 40.0
+                                 << u"[39.5001, 40.4999]"_s << QString() << u"km"_s;
+        QTest::newRow("measure with qualifier")
+            << u"burned more than 10,000 hectares of forest"_s << u"more than 10,000 hectares"_s << u"measure"_s
+            << 10000.0 << u"[10000.4999, inf]"_s << u"more than"_s << u"hectares"_s;
+        QTest::newRow("measure in words") << u"within two kilometres of the port"_s << u"two kilometres"_s
+                                          << u"measure"_s << 2.0 << u"[1.5001, 2.4999]"_s << QString() << u"km"_s;
+        QTest::newRow("square kilometres") << u"covers 40 square kilometres now"_s << u"40 square kilometres"_s
+                                           << u"measure"_s << 40.0 << u"[39.5001, 40.4999]"_s << QString() << u"km²"_s;
+        QTest::newRow("speed with slash") << u"winds gusting at 80 km/h today"_s << u"80 km/h"_s << u"measure"_s
+                                          << 80.0 << u"[79.5001, 80.4999]"_s << QString() << u"km/h"_s;
+        QTest::newRow("speed in words") << u"winds of 50 miles per hour"_s << u"50 miles per hour"_s
+                                        << u"measure"_s << 50.0 << u"[49.5001, 50.4999]"_s << QString() << u"mph"_s;
+        QTest::newRow("speed suffixed") << u"gusts of 90km/h hit"_s << u"90km/h"_s << u"measure"_s << 90.0
+                                        << u"[89.5001, 90.4999]"_s << QString() << u"km/h"_s;
+        QTest::newRow("magnitude after") << u"a 7.1-magnitude earthquake"_s << u"7.1-magnitude"_s << u"measure"_s
+                                         << 7.1 << u"[7.05001, 7.14999]"_s << QString() << u"magnitude"_s;
+        QTest::newRow("magnitude before") << u"a magnitude 7.0 earthquake"_s << u"magnitude 7.0"_s
+                                          << u"measure"_s << 7.0 << u"[6.95001, 7.04999]"_s << QString()
+                                          << u"magnitude"_s;
         QTest::newRow("score") << u"won 2-1 on Sunday"_s << u"2-1"_s << u"other"_s << 2.0
                                << u"[2, 2]"_s << QString() << QString();
     }

@@ -396,13 +396,18 @@ private Q_SLOTS:
         QTest::addColumn<double>("low"); // -1: unbounded
         QTest::addColumn<double>("high");
         QTest::addColumn<QString>("unit");
+        QTest::addColumn<bool>("measure");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << QString() << 215.0 << 215.0 << 215.0 << QString() << u"215"_s;
-        QTest::newRow("one-sided restates the qualifier") << u"more than"_s << 100.0 << 101.0 << -1.0 << QString() << u"more than 100"_s;
-        QTest::newRow("at least") << u"at least"_s << 12.0 << 12.0 << -1.0 << QString() << u"at least 12"_s;
-        QTest::newRow("approximate range") << u"about"_s << 90.0 << 85.0 << 95.0 << QString() << u"about 90 (85\u201395)"_s;
+        QTest::newRow("plain") << QString() << 215.0 << 215.0 << 215.0 << QString() << false << u"215"_s;
+        QTest::newRow("one-sided restates the qualifier") << u"more than"_s << 100.0 << 101.0 << -1.0 << QString() << false << u"more than 100"_s;
+        QTest::newRow("at least") << u"at least"_s << 12.0 << 12.0 << -1.0 << QString() << false << u"at least 12"_s;
+        QTest::newRow("approximate range") << u"about"_s << 90.0 << 85.0 << 95.0 << QString() << false << u"about 90 (85\u201395)"_s;
         QTest::newRow("range rounded to the value's precision")
-            << u"about"_s << 30.0 << 26.55 << 33.55 << u"%"_s << u"about 30% (27\u201334%)"_s;
+            << u"about"_s << 30.0 << 26.55 << 33.55 << u"%"_s << false << u"about 30% (27\u201334%)"_s;
+        QTest::newRow("currency before the figure") << QString() << 40.0 << 40.0 << 40.0 << u"€"_s << false << u"€40"_s;
+        QTest::newRow("measure after the figure, widened bounds read round")
+            << u"about"_s << 60000.0 << 54000.45 << 66000.55 << u"tonnes"_s << true << u"about 60,000 tonnes (54,000\u201366,000 tonnes)"_s;
+        QTest::newRow("magnitude before the figure") << QString() << 7.1 << 7.05 << 7.15 << u"magnitude"_s << true << u"magnitude 7.1"_s;
     }
 
     void numberValues()
@@ -412,8 +417,10 @@ private Q_SLOTS:
         QFETCH(double, low);
         QFETCH(double, high);
         QFETCH(QString, unit);
+        QFETCH(bool, measure);
         QFETCH(QString, expected);
         NumberMention m;
+        m.kind = measure ? NumberKind::Measure : NumberKind::Count;
         m.qualifier = qualifier;
         m.value = value;
         if (low >= 0)
