@@ -575,6 +575,59 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         }
     }
 
+    // 3b. One outlet's figure under a narrower or broader wording of another group's subject
+    //     ("about 5,000 residents ... were evacuated" beside "5,000 residents"): it joins that
+    //     group when the figures agree and the sentences are about the same event. Only ever
+    //     into agreement: subjects that differ in wording are not evidence enough for a dispute.
+    const auto wordsOf = [](const QString &subject) {
+        const QStringList words = subject.split(u' ', Qt::SkipEmptyParts);
+        return QSet<QString>(words.cbegin(), words.cend());
+    };
+    for (int d = 0; d < drafts.size(); ++d) {
+        Draft &single = drafts[d];
+        if (single.group.status != NumberStatus::Single || single.members.isEmpty())
+            continue;
+        const NumberMention &first = mentions[single.members.first()].mention;
+        const QSet<QString> words = wordsOf(single.group.subject);
+        Interval interval;
+        for (int m : std::as_const(single.members))
+            interval = interval.intersected(intervalOf(mentions[m].mention));
+        int target = -1;
+        for (int t = 0; t < drafts.size() && target < 0; ++t) {
+            const Draft &other = drafts[t];
+            if (t == d || other.members.isEmpty() || other.group.status == NumberStatus::Disputed
+                || other.group.subject == single.group.subject)
+                continue;
+            const NumberMention &o = mentions[other.members.first()].mention;
+            if (o.kind != first.kind || o.unit != first.unit)
+                continue;
+            const QSet<QString> otherWords = wordsOf(other.group.subject);
+            if (!words.contains(otherWords) && !otherWords.contains(words))
+                continue;
+            bool fits = true;
+            bool same = false;
+            for (int m : std::as_const(other.members)) {
+                fits = fits && mentions[m].mention.article != first.article
+                    && intervalOf(mentions[m].mention).overlaps(interval);
+            }
+            if (!fits)
+                continue;
+            forMemberPairs(single.members, other.members, [&](int a, int b) {
+                same = sameEvent(a, b, true);
+                return !same;
+            });
+            if (same)
+                target = t;
+        }
+        if (target < 0)
+            continue;
+        drafts[target].members += single.members;
+        if (drafts[target].group.status == NumberStatus::Single)
+            drafts[target].group.status = NumberStatus::Agreed;
+        single.members.clear();
+    }
+    drafts.removeIf([](const Draft &draft) { return draft.members.isEmpty(); });
+
     // 4. Consistent sums: a total ("215 drones and missiles") equal to another outlet's breakdown
     //    added up ("70 missiles and 145 drones"), the parts rolling up through the lexicon.
     QMap<QString, QList<int>> breakdowns; // article/paragraph/coordination -> mentions

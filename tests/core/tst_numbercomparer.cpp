@@ -172,6 +172,14 @@ private Q_SLOTS:
             << QStringList {u"The convoy stretched 40 km along the highway north of the capital."_s,
                    u"Police sealed off an area of 5 km around the damaged reactor."_s}
             << QStringList() << u"distance (km)"_s << u"single,single"_s << QString();
+        QTest::newRow("agreed: one outlet's narrower wording joins the group")
+            << QStringList {u"About 2,000 residents were evacuated from the valley overnight as the river rose."_s,
+                   u"Around 2,000 people were evacuated from the valley overnight as the river rose."_s}
+            << QStringList() << u"residents evacuated"_s << u"agreed"_s << QString();
+        QTest::newRow("not joined: a narrower wording with another figure")
+            << QStringList {u"About 2,000 residents were evacuated from the valley overnight as the river rose."_s,
+                   u"Around 900 people were evacuated from the valley overnight as the river rose."_s}
+            << QStringList() << u"residents evacuated"_s << u"single"_s << QString();
         QTest::newRow("single: one outlet")
             << QStringList {u"Russia fired 70 missiles overnight."_s,
                    u"The strikes hit the capital."_s}
