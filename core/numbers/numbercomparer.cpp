@@ -1,5 +1,6 @@
 #include "core/numbers/numbercomparer.h"
 
+#include "core/numbers/measureunits.h"
 #include "core/text/shingles.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -37,9 +39,32 @@ struct Interval
     [[nodiscard]] double width() const { return high - low; }
 };
 
+// Measures are compared in one unit per dimension. A converted figure was rounded by whoever
+// converted it ("24,700 acres" for 10,000 hectares), so it stands for 2% either way.
+constexpr double conversionTolerance = 0.02;
+
 Interval intervalOf(const NumberMention &m)
 {
-    return {m.low.value_or(-infinity), m.high.value_or(infinity)};
+    Interval iv{m.low.value_or(-infinity), m.high.value_or(infinity)};
+    if (m.kind == NumberKind::Measure) {
+        if (const std::optional<MeasureUnit> unit = measureUnitInfo(m.unit); unit && unit->factor != 1) {
+            iv.low *= unit->factor * (1 - conversionTolerance);
+            iv.high *= unit->factor * (1 + conversionTolerance);
+        }
+    }
+    return iv;
+}
+
+// The written figure, for telling one article's figures apart; a measure's in its dimension's
+// unit to two significant digits, so "10,000 hectares (24,700 acres)" is one figure.
+double figureOf(const NumberMention &m)
+{
+    if (m.kind != NumberKind::Measure || m.value <= 0)
+        return m.value;
+    const std::optional<MeasureUnit> unit = measureUnitInfo(m.unit);
+    const double v = m.value * (unit ? unit->factor : 1);
+    const double scale = std::pow(10.0, std::floor(std::log10(v)) - 1);
+    return std::round(v / scale) * scale;
 }
 
 bool isCompared(NumberKind kind)
@@ -50,7 +75,12 @@ bool isCompared(NumberKind kind)
 
 QString keyOf(const NumberMention &m)
 {
-    return m.subject + u'|' + numberKindName(m.kind) + u'|' + m.unit;
+    QString unit = m.unit;
+    if (m.kind == NumberKind::Measure) {
+        if (const std::optional<MeasureUnit> info = measureUnitInfo(m.unit))
+            unit = info->canonical;
+    }
+    return m.subject + u'|' + numberKindName(m.kind) + u'|' + unit;
 }
 
 QString formatValue(double v)
@@ -307,7 +337,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         for (int i : ordered) {
             const Interval iv = intervalOf(mentions[i].mention);
             QList<int> &same = claimsOfFigure[{mentions[i].mention.article, mentions[i].vague,
-                mentions[i].mention.value}];
+                figureOf(mentions[i].mention)}];
             bool placed = false;
             for (int c : std::as_const(same)) {
                 if (claims[c].interval.overlaps(iv)) {
@@ -559,13 +589,13 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                     });
                     const auto [lowest, highest] = std::minmax_element(
                         inOrder.cbegin(), inOrder.cend(), [&](int a, int b) {
-                            return mentions[a].mention.value < mentions[b].mention.value;
+                            return figureOf(mentions[a].mention) < figureOf(mentions[b].mention);
                         });
                     const NumberMention &lo = mentions[*lowest].mention;
                     const NumberMention &hi = mentions[*highest].mention;
                     const auto lt = timeOf(*lowest);
                     const auto ht = timeOf(*highest);
-                    if (lo.value < hi.value && lt && ht && *lt < *ht)
+                    if (figureOf(lo) < figureOf(hi) && lt && ht && *lt < *ht)
                         draft.group.note
                             = QStringLiteral("later reports give a higher count: %1 → %2")
                                   .arg(lo.text, hi.text);

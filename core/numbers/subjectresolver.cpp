@@ -1,6 +1,7 @@
 #include "core/numbers/subjectresolver.h"
 
-#include <QHash>
+#include "core/numbers/measureunits.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -9,26 +10,6 @@ namespace Synoptic::Core {
 
 namespace {
 
-// What a measure's unit measures, as the subject readers see: "area (hectares)".
-QString measureSubject(const QString &unit)
-{
-    static const QHash<QString, QString> dimensions = {
-        {QStringLiteral("km"), QStringLiteral("distance")}, {QStringLiteral("m"), QStringLiteral("distance")},
-        {QStringLiteral("miles"), QStringLiteral("distance")}, {QStringLiteral("feet"), QStringLiteral("distance")},
-        {QStringLiteral("mm"), QStringLiteral("distance")}, {QStringLiteral("cm"), QStringLiteral("distance")},
-        {QStringLiteral("inches"), QStringLiteral("distance")}, {QStringLiteral("hectares"), QStringLiteral("area")},
-        {QStringLiteral("acres"), QStringLiteral("area")}, {QStringLiteral("km²"), QStringLiteral("area")},
-        {QStringLiteral("m²"), QStringLiteral("area")}, {QStringLiteral("sq miles"), QStringLiteral("area")},
-        {QStringLiteral("sq feet"), QStringLiteral("area")}, {QStringLiteral("kg"), QStringLiteral("weight")},
-        {QStringLiteral("tonnes"), QStringLiteral("weight")}, {QStringLiteral("litres"), QStringLiteral("volume")},
-        {QStringLiteral("gallons"), QStringLiteral("volume")}, {QStringLiteral("barrels"), QStringLiteral("volume")},
-        {QStringLiteral("km/h"), QStringLiteral("speed")}, {QStringLiteral("mph"), QStringLiteral("speed")},
-        {QStringLiteral("knots"), QStringLiteral("speed")}};
-    if (unit == u"magnitude")
-        return unit;
-    const QString dimension = dimensions.value(unit);
-    return dimension.isEmpty() ? unit : dimension + QStringLiteral(" (") + unit + u')';
-}
 
 using Tokens = QList<Token>;
 
@@ -422,8 +403,10 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
         // "12,000 hectares"); which of them describe the same thing is the comparer's evidence
         // (aligned paragraphs, shared wording), as for counts.
         const bool measure = number.kind == NumberKind::Measure;
-        if (measure)
-            m.subject = measureSubject(number.unit);
+        if (measure) {
+            const std::optional<MeasureUnit> info = measureUnitInfo(number.unit);
+            m.subject = info ? info->dimension : number.unit;
+        }
         subjectEnd[n] = endToken;
         m.text = text.sliced(m.start, m.end - m.start).toString();
 

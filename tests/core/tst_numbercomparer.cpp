@@ -163,15 +163,15 @@ private Q_SLOTS:
         QTest::newRow("disputed: measures, same wording around")
             << QStringList {u"The wildfire has burned 10,000 hectares of forest near Sarno, officials said."_s,
                    u"The wildfire has burned 12,000 hectares of forest near Sarno, officials said."_s}
-            << QStringList() << u"area (hectares)"_s << u"disputed"_s << QString();
+            << QStringList() << u"area"_s << u"disputed"_s << QString();
         QTest::newRow("agreed: a measure with its unit spelled two ways")
             << QStringList {u"The fire spread 15 kilometres overnight through the hills near Sarno."_s,
                    u"The fire spread 15 km overnight through the hills near Sarno."_s}
-            << QStringList() << u"distance (km)"_s << u"agreed"_s << QString();
+            << QStringList() << u"distance"_s << u"agreed"_s << QString();
         QTest::newRow("not disputed: distances of different things")
             << QStringList {u"The convoy stretched 40 km along the highway north of the capital."_s,
                    u"Police sealed off an area of 5 km around the damaged reactor."_s}
-            << QStringList() << u"distance (km)"_s << u"single,single"_s << QString();
+            << QStringList() << u"distance"_s << u"single,single"_s << QString();
         QTest::newRow("agreed: one outlet's narrower wording joins the group")
             << QStringList {u"About 2,000 residents were evacuated from the valley overnight as the river rose."_s,
                    u"Around 2,000 people were evacuated from the valley overnight as the river rose."_s}
@@ -180,6 +180,18 @@ private Q_SLOTS:
             << QStringList {u"About 2,000 residents were evacuated from the valley overnight as the river rose."_s,
                    u"Around 900 people were evacuated from the valley overnight as the river rose."_s}
             << QStringList() << u"residents evacuated"_s << u"single"_s << QString();
+        QTest::newRow("agreed: a measure converted to another unit")
+            << QStringList {u"The wildfire has burned 10,000 hectares of forest near Sarno, officials said."_s,
+                   u"The wildfire has burned about 24,700 acres of forest near Sarno, officials said."_s}
+            << QStringList() << u"area"_s << u"agreed"_s << QString();
+        QTest::newRow("disputed: a measure in another unit that does not convert")
+            << QStringList {u"The fire spread 15 kilometres overnight through the hills near Sarno."_s,
+                   u"The fire spread 20 miles overnight through the hills near Sarno."_s}
+            << QStringList() << u"distance"_s << u"disputed"_s << QString();
+        QTest::newRow("agreed: one article gives both units")
+            << QStringList {u"The wildfire has burned 10,000 hectares (24,700 acres) of forest near Sarno, officials said."_s,
+                   u"The wildfire has burned 10,000 hectares of forest near Sarno, officials said."_s}
+            << QStringList() << u"area"_s << u"agreed"_s << QString();
         QTest::newRow("single: one outlet")
             << QStringList {u"Russia fired 70 missiles overnight."_s,
                    u"The strikes hit the capital."_s}
@@ -245,9 +257,9 @@ private Q_SLOTS:
         QTest::newRow("durations in hours")
             << QStringList {u"The fire burned for 12 hours before crews contained it, officials said."_s,
                    u"The fire burned for 10 hours before crews contained it, officials said."_s};
-        QTest::newRow("speeds in different units (not converted)")
+        QTest::newRow("speeds converted between units")
             << QStringList {u"Winds of 80 km/h fanned the flames near Sarno overnight."_s,
-                   u"Winds of 30 mph fanned the flames near Sarno overnight."_s};
+                   u"Winds of 50 mph fanned the flames near Sarno overnight."_s};
         QTest::newRow("vague against exact, different scope") << QStringList {
             u"The strike on Tuesday left at least 12 people dead. Russian attacks have killed dozens of people this month."_s,
             u"The strike on Tuesday left 12 people dead."_s};
