@@ -473,8 +473,12 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         QHash<int, int> claimsPerArticle;
         for (const Claim &c : claims)
             claimsPerArticle[c.article] += 1;
-        const auto sole
-            = [&](int m) { return claimsPerArticle.value(mentions[m].mention.article) == 1; };
+        // Not for measures: their subject is only what they measure ("distance"), so one
+        // figure per article is no sign that two articles measure the same thing.
+        const auto sole = [&](int m) {
+            return mentions[m].mention.kind != NumberKind::Measure
+                && claimsPerArticle.value(mentions[m].mention.article) == 1;
+        };
         QHash<int, int> disputeRoot;
         for (int c : live)
             disputeRoot.insert(c, c);
@@ -643,7 +647,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             if (!fits)
                 continue;
             forMemberPairs(single.members, other.members, [&](int a, int b) {
-                same = sameEvent(a, b, true);
+                same = sameEvent(a, b, first.kind != NumberKind::Measure);
                 return !same;
             });
             if (same)

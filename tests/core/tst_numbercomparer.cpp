@@ -257,6 +257,9 @@ private Q_SLOTS:
         QTest::newRow("durations in hours")
             << QStringList {u"The fire burned for 12 hours before crews contained it, officials said."_s,
                    u"The fire burned for 10 hours before crews contained it, officials said."_s};
+        QTest::newRow("distances of different places, one per outlet")
+            << QStringList {u"Russian drones struck a town 30 km from the front line on Monday."_s,
+                   u"Shelling hit a village 10 km from the front line overnight."_s};
         QTest::newRow("speeds converted between units")
             << QStringList {u"Winds of 80 km/h fanned the flames near Sarno overnight."_s,
                    u"Winds of 50 mph fanned the flames near Sarno overnight."_s};
