@@ -222,7 +222,12 @@ void ComparisonView::continueBuilding()
     // dearest of the load (its text is drawn for the first time), so it has a turn of its own.
     if (m_revealDue) {
         m_revealDue = false;
-        showBuilt(std::exchange(m_unrevealed, {}));
+        // All of it: the reader may have scrolled since the cells were built.
+        const BuildEffect unrevealed = std::exchange(m_unrevealed, {});
+        if (unrevealed.moved)
+            positionLinesKeepingTop(true);
+        else if (unrevealed.visible)
+            viewport()->update();
         if (isLoading())
             m_buildTimer->start();
         return;
@@ -237,7 +242,6 @@ void ComparisonView::continueBuilding()
         // them) but painted on the turn after the screen is complete, or if it takes long.
         m_unrevealed.visible = m_unrevealed.visible || effect.visible;
         m_unrevealed.moved = m_unrevealed.moved || effect.moved;
-        m_unrevealed.dirty |= effect.dirty;
         if (effect.moved)
             positionLinesKeepingTop(false);
         m_revealDue = isScreenBuilt() || !m_sincePaint.isValid() || m_sincePaint.elapsed() >= s_revealMs;
