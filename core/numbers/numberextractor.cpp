@@ -489,6 +489,21 @@ QList<ExtractedNumber> NumberExtractor::extract(QStringView text, const QList<To
         if (core.words && !core.kind && core.value == 1 && core.first == core.last
             && !lexiconAt(core.last + 1))
             continue;
+        // Nor is it a count when it starts a sequence: "we heard one blast, then a second".
+        if (core.words && !core.kind && core.value == 1 && core.first == core.last) {
+            bool sequence = false;
+            for (qsizetype k = core.last + 1; k < n && k <= core.last + 6 && !sequence; ++k) {
+                if (gap(k - 1, k).contains(u'.'))
+                    break;
+                const bool marker = folded(k) == u"then" || (folded(k) == u"followed" && folded(k + 1) == u"by");
+                const qsizetype next = folded(k) == u"then" ? k + 1 : k + 2;
+                sequence = marker
+                    && ((folded(next) == u"a" && folded(next + 1) == u"second") || folded(next) == u"another"
+                        || folded(next) == u"second");
+            }
+            if (sequence)
+                continue;
+        }
 
         qsizetype last = core.last;
         std::optional<NumberKind> kind = core.kind;

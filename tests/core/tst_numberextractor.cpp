@@ -293,6 +293,29 @@ private Q_SLOTS:
         QCOMPARE(extract(text).size(), 0);
     }
 
+    // "one" starting a sequence counts nothing ("a second" is an ordinal, not a count either).
+    void oneStartingASequence_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("then a second") << u"we heard one blast, then a second, much louder"_s;
+        QTest::newRow("followed by another") << u"one explosion followed by another shook the port"_s;
+    }
+    void oneStartingASequence()
+    {
+        QFETCH(QString, text);
+        for (const ExtractedNumber &n : extract(text))
+            QVERIFY2(n.kind != NumberKind::Count, qPrintable(text.sliced(n.start, n.end - n.start)));
+    }
+
+    // "one" before a counted noun is still a count when no sequence follows.
+    void oneAsACount()
+    {
+        const QString text = u"One person was killed and another was injured."_s;
+        const QList<ExtractedNumber> numbers = extract(text);
+        QCOMPARE(numbers.size(), 1);
+        QCOMPARE(numbers.first().value, 1.0);
+    }
+
     void severalInOneSentence()
     {
         const QString text
