@@ -29,6 +29,7 @@ std::optional<MeasureUnit> measureUnitInfo(const QString &unit)
         {QStringLiteral("mph"), {QStringLiteral("speed"), QStringLiteral("km/h"), 1.609344}},
         {QStringLiteral("knots"), {QStringLiteral("speed"), QStringLiteral("km/h"), 1.852}},
         {QStringLiteral("magnitude"), {QStringLiteral("magnitude"), QStringLiteral("magnitude"), 1}},
+        {QStringLiteral("degrees"), {QStringLiteral("degrees"), QStringLiteral("degrees"), 1}},
     };
     const auto it = units.constFind(unit);
     if (it == units.cend())

@@ -9,12 +9,13 @@
 namespace Synoptic::Core {
 
 struct MeasureUnit {
-    QString dimension; // "area", "distance", "weight", "volume", "speed", "magnitude"
+    QString dimension; // "area", "distance", "weight", "volume", "speed", "magnitude", "degrees"
     QString canonical; // the unit figures of this dimension are compared in
     double factor = 1; // one of the unit in the canonical unit
 };
 
-// `unit` as NumberExtractor writes it ("km", "hectares", "km/h", "sq miles", ...).
+// `unit` as NumberExtractor writes it ("km", "hectares", "km/h", "sq miles", ...); none for
+// units of time, whose figures are durations.
 std::optional<MeasureUnit> measureUnitInfo(const QString &unit);
 
 } // namespace Synoptic::Core

@@ -1,8 +1,9 @@
 #include "core/numbers/numberextractor.h"
 
+#include "core/numbers/measureunits.h"
+
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <cmath>
 
@@ -134,19 +135,11 @@ QString measureUnit(const QString &folded)
     return units.value(folded);
 }
 
-// Measures of time are durations ("12 hours"), told apart from physical measures, which are
-// compared between outlets ("10,000 hectares" against "12,000 hectares").
-bool isDuration(const QString &unit)
-{
-    static const QSet<QString> durations = {QStringLiteral("seconds"), QStringLiteral("minutes"), QStringLiteral("hours"),
-        QStringLiteral("days"), QStringLiteral("weeks"), QStringLiteral("months"), QStringLiteral("years"),
-        QStringLiteral("decades"), QStringLiteral("centuries")};
-    return durations.contains(unit);
-}
-
+// Physical measures ("10,000 hectares") are compared between outlets; durations ("12 hours")
+// are not.
 NumberKind measureKind(const QString &unit)
 {
-    return isDuration(unit) ? NumberKind::Other : NumberKind::Measure;
+    return measureUnitInfo(unit) ? NumberKind::Measure : NumberKind::Other;
 }
 
 QString currencyWord(const QString &folded)
