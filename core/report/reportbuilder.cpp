@@ -643,7 +643,8 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
                        "\u201Cdifferent wording\u201D. Without the base, the wording most outlets share is the reference."),
         QStringLiteral("Quotes count as shared when two or more outlets print them inside quotation marks; a variant "
                        "is a different wording of the same quote."),
-        QStringLiteral("Numbers are disputed when outlets give incompatible values for the same counted thing."),
+        QStringLiteral("Numbers are disputed when outlets give incompatible values for the same counted or measured thing; "
+                       "measures are compared in one unit per dimension (acres as hectares, miles as kilometres)."),
     };
     if (!model.families.isEmpty())
         method.notes.append(QStringLiteral("Syndication families join outlets that copy or rewrite one another: most of "

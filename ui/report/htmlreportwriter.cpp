@@ -154,7 +154,7 @@ QString HtmlReportWriter::cover() const
 QString HtmlReportWriter::numbers() const
 {
     QString html = QStringLiteral("<section><h2>Disputed numbers</h2><p class=\"intro\">Figures the outlets give "
-                                  "differently for the same counted thing, each outlet&rsquo;s wording as printed.</p>");
+                                  "differently for the same counted or measured thing, each outlet&rsquo;s wording as printed.</p>");
     if (m_model.disputed.isEmpty())
         html += QStringLiteral("<p class=\"note\">No disputed numbers were found among the selected outlets.</p>");
     for (const NumberRow &row : m_model.disputed) {

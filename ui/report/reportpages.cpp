@@ -352,7 +352,7 @@ void ReportPages::cover()
 void ReportPages::numbers()
 {
     sectionStart(ReportSection::Numbers, QPageLayout::Portrait,
-                 QStringLiteral("Figures the outlets give differently for the same counted thing, each outlet\u2019s "
+                 QStringLiteral("Figures the outlets give differently for the same counted or measured thing, each outlet\u2019s "
                                 "wording as printed. Consistent sums and agreed figures follow briefly."));
     const double w = m_page.width();
     const double c1 = m_page.pt(128), c3 = m_page.pt(104), c4 = m_page.pt(86);
