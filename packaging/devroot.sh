@@ -91,7 +91,10 @@ in_root() {
         --setenv TERM "${TERM:-dumb}")
     # The compiler cache lives beside the roots, so fresh clones reuse each other's objects.
     mkdir -p "$cache/ccache"
-    args+=(--bind "$cache/ccache" /var/cache/synoptic-ccache --setenv CCACHE_DIR /var/cache/synoptic-ccache)
+    # Paths under the repository are hashed relative to it, so another clone or worktree of the
+    # project (CI's fresh clone, a second checkout) hits the same cache entries.
+    args+=(--bind "$cache/ccache" /var/cache/synoptic-ccache --setenv CCACHE_DIR /var/cache/synoptic-ccache
+        --setenv CCACHE_BASEDIR "$repo" --setenv CCACHE_NOHASHDIR 1)
     [ -d "$repo/../shared" ] && args+=(--ro-bind "$(cd "$repo/../shared" && pwd)" "$(cd "$repo/../shared" && pwd)")
     local v
     for v in CI DISPLAY XAUTHORITY QT_QPA_PLATFORM CTEST_PARALLEL_LEVEL CMAKE_BUILD_PARALLEL_LEVEL \
