@@ -10,6 +10,7 @@
 #   packaging/devroot.sh shell          an interactive shell inside the root
 #   packaging/devroot.sh exec -- CMD... run CMD inside the root, from the repository root
 #   packaging/devroot.sh bench          release build + benchmark suite: build/bench/summary.json, tests/bench/RESULTS.md
+#   packaging/devroot.sh eval           release build + accuracy on the dev sets: build/eval/summary.json, tests/eval/RESULTS.md
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -72,9 +73,16 @@ ensure_root() {
         touch "$tmp/.synoptic-ready"
         rm -rf "$root"
         mv -T "$tmp" "$root"
-        # Keep the three newest roots (other checkouts may use another package list right now);
-        # older ones are of no further use.
-        ls -1dt "$cache"/root-* 2>/dev/null | tail -n +4 | xargs -r rm -rf
+        # Keep the five newest roots (other checkouts may use another package list right now);
+        # an older one is removed only when no build is running in it (see in_root's lock).
+        local old
+        for old in $(ls -1dt "$cache"/root-* 2>/dev/null | tail -n +6); do
+            if ( flock -n -x 8 && rm -rf "$old" ) 8>"$old.lock"; then
+                rm -f "$old.lock"
+            else
+                say "keeping $old: a build is using it"
+            fi
+        done
         say "build root ready in $((SECONDS - t0)) s"
     fi
     flock -u 9
@@ -103,6 +111,10 @@ in_root() {
     done
     [ -d /tmp/.X11-unix ] && args+=(--ro-bind /tmp/.X11-unix /tmp/.X11-unix)
     [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
+    # A shared lock on the root for as long as the command runs: another checkout's clean-up of
+    # old roots never removes a root a build is using.
+    exec 8>"$root.lock"
+    flock -s 8
     bwrap "${args[@]}" /bin/sh -c 'mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR" && exec "$@"' sh "$@"
 }
 
@@ -147,6 +159,15 @@ bench)
     mkdir -p build/bench && { git rev-parse --short HEAD >build/bench/commit 2>/dev/null || rm -f build/bench/commit; }
     in_env tests/bench/run_benchmarks.sh build/release
     ;;
+eval)
+    # Accuracy on the development sets in ../shared: release build, then every set analysed and
+    # scored (tests/eval/run_eval.py); writes build/eval/summary.json and tests/eval/RESULTS.md.
+    in_env sh -c "cmake --preset release >/dev/null && cmake --build --preset release --target synoptic bench_naive"
+    commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+    [ -z "$(git status --porcelain --untracked-files=no 2>/dev/null)" ] || commit="$commit+changes"
+    in_env python3 tests/eval/run_eval.py --synoptic build/release/app/synoptic \
+        --naive build/release/tests/bench/bench_naive --results tests/eval/RESULTS.md --commit "$commit" "$@"
+    ;;
 shell) in_env bash ;;
 exec)
     [ "${1:-}" = "--" ] && shift
@@ -154,7 +175,7 @@ exec)
     in_env "$@"
     ;;
 *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$cmd" ] || [ "$cmd" = help ] || [ "$cmd" = --help ] || exit 2
     ;;
 esac
