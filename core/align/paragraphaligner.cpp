@@ -1,5 +1,8 @@
 #include "core/align/paragraphaligner.h"
 
+#include "core/align/genericterms.h"
+#include "core/align/sentenceevidence.h"
+#include "core/align/sparsevector.h"
 #include "core/text/idfweights.h"
 #include "core/text/shingles.h"
 
@@ -17,10 +20,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcAlign)
 
 namespace {
 
-using SparseVector = std::vector<std::pair<int, float>>; // sorted by term id
-
 constexpr int s_shingleSize = 3;
 constexpr size_t s_rowShingleMembers = 8; // members whose trigrams a row keeps as evidence
+constexpr int s_fullLookupParagraphs = 200; // articles up to this long get the full lookup budget
+constexpr size_t s_minLookupPostings = 64;
+constexpr size_t s_minLookupCandidates = 2;
+constexpr int s_sentenceLookupTerms = 4; // rarest terms per sentence used to find a sentence's row
 
 struct Features {
     SparseVector vector; // unit length
@@ -43,88 +48,6 @@ struct Row {
     bool doubled = false; // some article gave two paragraphs (a split or a merge): room for two
 };
 
-double dot(const SparseVector &a, const SparseVector &b)
-{
-    double d = 0;
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (i->first < j->first) {
-            ++i;
-        } else if (j->first < i->first) {
-            ++j;
-        } else {
-            d += double(i->second) * double(j->second);
-            ++i;
-            ++j;
-        }
-    }
-    return d;
-}
-
-// Sparse `small` against a (usually much larger) sorted `big`: binary search per entry.
-double dotSearch(const SparseVector &small, const SparseVector &big)
-{
-    if (big.size() < 4 * small.size())
-        return dot(small, big);
-    double d = 0;
-    auto from = big.begin();
-    for (const auto &[term, w] : small) {
-        from = std::lower_bound(from, big.end(), term, [](const std::pair<int, float> &e, int t) { return e.first < t; });
-        if (from == big.end())
-            break;
-        if (from->first == term)
-            d += double(w) * double(from->second);
-    }
-    return d;
-}
-
-SparseVector add(const SparseVector &a, const SparseVector &b)
-{
-    SparseVector out;
-    out.reserve(a.size() + b.size());
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() || j != b.end()) {
-        if (j == b.end() || (i != a.end() && i->first < j->first)) {
-            out.push_back(*i++);
-        } else if (i == a.end() || j->first < i->first) {
-            out.push_back(*j++);
-        } else {
-            out.emplace_back(i->first, i->second + j->second);
-            ++i;
-            ++j;
-        }
-    }
-    return out;
-}
-
-SparseVector subtract(const SparseVector &a, const SparseVector &b)
-{
-    SparseVector negative = b;
-    for (auto &e : negative)
-        e.second = -e.second;
-    SparseVector out = add(a, negative);
-    out.erase(std::remove_if(out.begin(), out.end(), [](const auto &e) { return std::abs(e.second) < 1e-6f; }), out.end());
-    return out;
-}
-
-double norm2(const SparseVector &v)
-{
-    double n = 0;
-    for (const auto &e : v)
-        n += double(e.second) * double(e.second);
-    return n;
-}
-
-std::vector<quint64> unite(const std::vector<quint64> &a, const std::vector<quint64> &b)
-{
-    std::vector<quint64> out;
-    out.reserve(a.size() + b.size());
-    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
-    return out;
-}
-
 // The word-overlap evidence raises a score, never lowers it: paraphrases share few trigrams.
 double combine(double cosine, double trigramContainment)
 {
@@ -146,6 +69,8 @@ public:
 private:
     void computeFeatures();
     std::vector<int> candidateRows(int para);
+    std::vector<int> candidateRows(int para, const std::vector<int> &terms, const std::vector<std::vector<int>> &postings,
+                                   int limit = 0);
     double score(int para, const Row &row) const;
     double scoreVector(const SparseVector &v, const std::vector<quint64> &shingles, const Row &row) const;
     int newRow();
@@ -155,6 +80,7 @@ private:
     void repairSplits();
     void attachMerges();
     void releaseWeakHalves();
+    void linkBySentences();
     void removeMember(int rowId, int para);
     std::vector<int> consensusOrder(const std::vector<int> &rows) const;
 
@@ -163,6 +89,9 @@ private:
     std::vector<Features> m_features;
     std::vector<std::vector<int>> m_termOrder; // per paragraph: content terms, rarest first
     IdfWeights m_idf;
+    std::vector<bool> m_generic; // per canonical term: a word every report uses (genericterms.h)
+    bool informative(int term) const { return !m_story.isStopTerm(term) && !m_generic[size_t(term)]; }
+    double weight(int term) const { return m_idf.weight(term) * (m_generic[size_t(term)] ? s_genericWeight : 1.0); }
     std::vector<Row> m_rows;
     std::vector<std::vector<int>> m_postings; // term -> rows whose sum holds it
     std::vector<double> m_accumulator; // per row, scratch
@@ -171,6 +100,7 @@ private:
 
 void Engine::computeFeatures()
 {
+    m_generic = genericTerms(m_story);
     const auto &paragraphs = m_story.paragraphs();
     std::vector<std::vector<std::pair<int, int>>> counts(paragraphs.size()); // (term, tf)
     for (size_t p = 0; p < paragraphs.size(); ++p) {
@@ -199,7 +129,7 @@ void Engine::computeFeatures()
         SparseVector v;
         v.reserve(counts[p].size());
         for (const auto &[term, tf] : counts[p])
-            v.emplace_back(term, float((1.0 + std::log(double(tf))) * m_idf.weight(term)));
+            v.emplace_back(term, float((1.0 + std::log(double(tf))) * weight(term)));
         const double n = std::sqrt(norm2(v));
         if (n > 0) {
             for (auto &e : v)
@@ -221,7 +151,19 @@ void Engine::computeFeatures()
         canonical.reserve(paragraphs[p].terms.size());
         for (int t : paragraphs[p].terms)
             canonical.push_back(m_story.canonical(t));
-        m_features[p].shingles = shingleHashes(canonical, s_shingleSize);
+        // Trigrams of stop and generic words only ("in a statement on") are not evidence.
+        std::vector<quint64> windows = windowHashes(canonical, s_shingleSize);
+        if (canonical.size() >= size_t(s_shingleSize)) {
+            size_t kept = 0;
+            for (size_t i = 0; i < windows.size(); ++i) {
+                if (informative(canonical[i]) || informative(canonical[i + 1]) || informative(canonical[i + 2]))
+                    windows[kept++] = windows[i];
+            }
+            windows.resize(kept);
+        }
+        std::sort(windows.begin(), windows.end());
+        windows.erase(std::unique(windows.begin(), windows.end()), windows.end());
+        m_features[p].shingles = std::move(windows);
     }
 }
 
@@ -242,16 +184,31 @@ double Engine::score(int para, const Row &row) const
 
 std::vector<int> Engine::candidateRows(int para)
 {
+    return candidateRows(para, m_termOrder[size_t(para)], m_postings);
+}
+
+std::vector<int> Engine::candidateRows(int para, const std::vector<int> &terms, const std::vector<std::vector<int>> &postings,
+                                       int limit)
+{
     std::vector<int> touched;
     const SparseVector &v = m_features[size_t(para)].vector;
-    for (int term : m_termOrder[size_t(para)]) {
-        if (size_t(term) >= m_postings.size())
+    // One budget of postings per lookup, spent on the rarest terms first: a story of many short
+    // paragraphs in common words would otherwise scan every row for every paragraph.
+    // An article of thousands of paragraphs is not a news report (a page of list items, a
+    // data dump): its paragraphs get a share of the budget, so the work per article stays
+    // about what a long report costs, and the story still aligns in near-linear time.
+    const int body = m_story.bodyCount(m_story.paragraphs()[size_t(para)].article);
+    const double share = body > s_fullLookupParagraphs ? double(s_fullLookupParagraphs) / double(body) : 1.0;
+    size_t budget = std::max(s_minLookupPostings, size_t(double(m_options.maxPostings) * share));
+    for (int term : terms) {
+        if (size_t(term) >= postings.size() || budget == 0)
             continue;
         const auto wIt = std::lower_bound(v.begin(), v.end(), term,
                                           [](const std::pair<int, float> &e, int t) { return e.first < t; });
         const double w = wIt != v.end() && wIt->first == term ? double(wIt->second) : 0;
-        const std::vector<int> &rows = m_postings[size_t(term)];
-        const size_t limit = std::min(rows.size(), size_t(m_options.maxPostings));
+        const std::vector<int> &rows = postings[size_t(term)];
+        const size_t limit = std::min(rows.size(), budget);
+        budget -= limit;
         for (size_t i = 0; i < limit; ++i) {
             const int r = rows[i];
             if (m_accumulator[size_t(r)] == 0)
@@ -259,21 +216,31 @@ std::vector<int> Engine::candidateRows(int para)
             m_accumulator[size_t(r)] += w + 1e-9;
         }
     }
-    std::sort(touched.begin(), touched.end(), [&](int a, int b) {
+    // Only the best `wanted` are needed: select them rather than sort every row touched (a
+    // paragraph in common words touches thousands).
+    const size_t wanted = std::max(s_minLookupCandidates, size_t(double(limit > 0 ? limit : m_options.maxCandidates) * share));
+    touched.erase(std::remove_if(touched.begin(), touched.end(),
+                                 [&](int r) {
+                                     if (m_rows[size_t(r)].alive)
+                                         return false;
+                                     m_accumulator[size_t(r)] = 0;
+                                     return true;
+                                 }),
+                  touched.end());
+    auto better = [&](int a, int b) {
         const double sa = m_accumulator[size_t(a)], sb = m_accumulator[size_t(b)];
         return sa != sb ? sa > sb : a < b;
-    });
+    };
+    if (touched.size() > wanted) {
+        std::nth_element(touched.begin(), touched.begin() + std::ptrdiff_t(wanted), touched.end(), better);
+        for (size_t i = wanted; i < touched.size(); ++i)
+            m_accumulator[size_t(touched[i])] = 0;
+        touched.resize(wanted);
+    }
+    std::sort(touched.begin(), touched.end(), better);
     for (int r : touched)
         m_accumulator[size_t(r)] = 0;
-    std::vector<int> result;
-    for (int r : touched) {
-        if (!m_rows[size_t(r)].alive)
-            continue;
-        result.push_back(r);
-        if (result.size() >= size_t(m_options.maxCandidates))
-            break;
-    }
-    return result;
+    return touched;
 }
 
 int Engine::newRow()
@@ -432,6 +399,23 @@ void Engine::repairSplits()
     // (the split article came first, or reordering separated the halves) joins that row when
     // the two halves together match it clearly better than either alone.
     const auto &paragraphs = m_story.paragraphs();
+    // Only rows of two or more members can take a half: look them up in an index of their own,
+    // so a story of many unmatched paragraphs does not scan every lone row for each of them.
+    // Rows only gain members here, so the index built once stays complete but for the terms
+    // the joining halves bring (they add evidence, not new candidates).
+    std::vector<std::vector<int>> multiPostings;
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        if (!m_rows[r].alive || m_rows[r].members.size() < 2)
+            continue;
+        for (const auto &[term, w] : m_rows[r].sum) {
+            Q_UNUSED(w)
+            if (size_t(term) >= multiPostings.size())
+                multiPostings.resize(size_t(term) + 1);
+            multiPostings[size_t(term)].push_back(int(r));
+        }
+    }
+    if (multiPostings.empty())
+        return;
     for (size_t u = 0; u < paragraphs.size(); ++u) {
         const int own = m_paraRow[u];
         if (own < 0 || m_rows[size_t(own)].members.size() != 1)
@@ -439,7 +423,7 @@ void Engine::repairSplits()
         const int article = paragraphs[u].article;
         int bestRow = -1;
         double bestGain = 0;
-        for (int r : candidateRows(int(u))) {
+        for (int r : candidateRows(int(u), m_termOrder[u], multiPostings)) {
             if (r == own)
                 continue;
             const Row &row = m_rows[size_t(r)];
@@ -657,6 +641,110 @@ void Engine::attachMerges()
         m_rows[size_t(r)].members.push_back(member);
 }
 
+void Engine::linkBySentences()
+{
+    // A paragraph still alone after placement may share a sentence or a quotation with a
+    // paragraph of another outlet that said more around it (or less):
+    //  - when that paragraph's row has no paragraph of this article, this one joins the row: as
+    //    a full member when the row is just that paragraph, else as a partial member (scored,
+    //    outside the row's sum, so it does not pull the row towards its other content);
+    //  - when the row already holds a paragraph of this article, the other paragraph covers
+    //    two of this article's: it becomes a merged member of a new row beside this one (it
+    //    is shown once, with a mark), as attachMerges does for neighbouring paragraphs.
+    // Strongest ties first; one member per article and row, and no paragraph in more than two rows.
+    const auto &paragraphs = m_story.paragraphs();
+    const SentenceEvidence evidence(
+        m_story, [&](int t) { return m_story.canonical(t); }, [&](int t) { return weight(t); },
+        [&](int t) { return informative(t); });
+    auto documentFrequency = [&](int t) { return m_idf.documentFrequency(t); };
+    struct Option {
+        double strength;
+        int para;
+        int row;
+        int partner; // the member it is tied to
+    };
+    std::vector<Option> options;
+    auto holdsArticle = [&](const Row &row, int article) {
+        return std::any_of(row.members.begin(), row.members.end(),
+                           [&](const Member &m) { return paragraphs[size_t(m.para)].article == article; });
+    };
+    for (size_t u = 0; u < paragraphs.size(); ++u) {
+        const int own = m_paraRow[u];
+        if (own < 0 || m_rows[size_t(own)].members.size() != 1)
+            continue;
+        const int article = paragraphs[u].article;
+        std::vector<int> terms = m_termOrder[u];
+        for (int t : evidence.sentenceTerms(int(u), s_sentenceLookupTerms, documentFrequency)) {
+            if (std::find(terms.begin(), terms.end(), t) == terms.end())
+                terms.push_back(t);
+        }
+        // A long paragraph's sentences may each belong to another row: more candidates for it.
+        const int limit = (paragraphs[u].sentenceStarts.size() > 1 ? 2 : 1) * m_options.maxCandidates;
+        for (int r : candidateRows(int(u), terms, m_postings, limit)) {
+            const Row &row = m_rows[size_t(r)];
+            if (r == own || !row.alive)
+                continue;
+            double best = 0;
+            int partner = -1;
+            for (size_t k = 0; k < row.members.size() && k < s_rowShingleMembers; ++k) {
+                const Member &m = row.members[k];
+                if (paragraphs[size_t(m.para)].article == article || m.merged || !m.inSum)
+                    continue;
+                const double link = evidence.link(int(u), m.para);
+                if (link > best) {
+                    best = link;
+                    partner = m.para;
+                }
+            }
+            if (best > 0)
+                options.push_back({best, int(u), r, partner});
+        }
+    }
+    // Ties to rows that are already groups first: two lone paragraphs that pair up would
+    // otherwise keep both from the group they each belong to.
+    std::stable_sort(options.begin(), options.end(), [&](const Option &a, const Option &b) {
+        const bool ga = m_rows[size_t(a.row)].members.size() > 1, gb = m_rows[size_t(b.row)].members.size() > 1;
+        if (ga != gb)
+            return ga;
+        if (a.strength != b.strength)
+            return a.strength > b.strength;
+        if (a.para != b.para)
+            return a.para < b.para;
+        return a.row != b.row ? a.row < b.row : a.partner < b.partner;
+    });
+    for (const Option &o : options) {
+        const int own = m_paraRow[size_t(o.para)];
+        Row &target = m_rows[size_t(o.row)];
+        if (own < 0 || own == o.row || m_rows[size_t(own)].members.size() != 1 || !target.alive || target.members.empty())
+            continue;
+        // Decided now, not when the option was found: an earlier option may have brought this
+        // article into the row.
+        if (holdsArticle(target, paragraphs[size_t(o.para)].article)) {
+            // The partner must still be an ordinary member of that row.
+            const auto it = std::find_if(target.members.begin(), target.members.end(),
+                                         [&](const Member &m) { return m.para == o.partner; });
+            if (it == target.members.end() || it->merged || !it->inSum)
+                continue;
+            it->merged = true;
+            Row &pair = m_rows[size_t(own)];
+            pair.members.front().score = float(o.strength); // the row's sum is this paragraph alone
+            pair.members.push_back({o.partner, float(o.strength), true, false});
+            continue;
+        }
+        Row &single = m_rows[size_t(own)];
+        single.alive = false;
+        single.members.clear();
+        single.sum.clear();
+        single.sumNorm2 = 0;
+        if (target.members.size() == 1) {
+            addMember(o.row, o.para, o.strength);
+        } else {
+            target.members.push_back({o.para, float(score(o.para, target)), false, false});
+            m_paraRow[size_t(o.para)] = o.row;
+        }
+    }
+}
+
 bool Engine::run(const std::function<bool()> &cancelled)
 {
     QElapsedTimer timer;
@@ -682,6 +770,8 @@ bool Engine::run(const std::function<bool()> &cancelled)
     stage("weak halves");
     attachMerges();
     stage("merges");
+    linkBySentences();
+    stage("sentence links");
     return true;
 }
 
@@ -798,7 +888,7 @@ Alignment Engine::result() const
             const int article = paragraphs[size_t(m.para)].article;
             if (!m.inSum) { // attached as the second row of a merged paragraph: scored then
                 out.members.append({article, paragraphs[size_t(m.para)].paragraph,
-                                    std::clamp(std::round(double(m.score) * 1000) / 1000, 0.0, 1.0), true});
+                                    std::clamp(std::round(double(m.score) * 1000) / 1000, 0.0, 1.0), m.merged});
                 continue;
             }
             // This article's share of the row sum (two members when it split the paragraph).
@@ -816,7 +906,9 @@ Alignment Engine::result() const
             for (const auto &[t, w] : own)
                 sumOwn += double(w) * double(scratch[size_t(t)]);
             const double restNorm2 = row.sumNorm2 - 2 * sumOwn + norm2(own);
-            const double s = restNorm2 > 1e-12 ? (d - ownDot) / std::sqrt(restNorm2) : 0;
+            // Nothing else in the sum (the rest are merged or partial members, scored when they
+            // joined): the member's own score from then.
+            const double s = restNorm2 > 1e-6 ? (d - ownDot) / std::sqrt(restNorm2) : double(m.score);
             out.members.append({article, paragraphs[size_t(m.para)].paragraph, std::clamp(std::round(s * 1000) / 1000, 0.0, 1.0),
                                 m.merged});
         }
