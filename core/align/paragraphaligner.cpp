@@ -1,6 +1,6 @@
 #include "core/align/paragraphaligner.h"
 
-#include "core/text/idfweights.h"
+#include "core/align/alignengine.h"
 #include "core/text/shingles.h"
 
 #include <QElapsedTimer>
@@ -8,169 +8,17 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <numeric>
 
 namespace Synoptic::Core {
 
 Q_DECLARE_LOGGING_CATEGORY(lcAlign)
 
-namespace {
-
-using SparseVector = std::vector<std::pair<int, float>>; // sorted by term id
-
-constexpr int s_shingleSize = 3;
-constexpr size_t s_rowShingleMembers = 8; // members whose trigrams a row keeps as evidence
-
-struct Features {
-    SparseVector vector; // unit length
-    std::vector<quint64> shingles;
-};
-
-struct Member {
-    int para = 0;
-    float score = 0;
-    bool merged = false; // also a member of another row
-    bool inSum = true; // false for the second row of a merged paragraph
-};
-
-struct Row {
-    std::vector<Member> members;
-    SparseVector sum; // sum of member vectors
-    double sumNorm2 = 0;
-    std::vector<quint64> shingles;
-    bool alive = true;
-    bool doubled = false; // some article gave two paragraphs (a split or a merge): room for two
-};
-
-double dot(const SparseVector &a, const SparseVector &b)
-{
-    double d = 0;
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (i->first < j->first) {
-            ++i;
-        } else if (j->first < i->first) {
-            ++j;
-        } else {
-            d += double(i->second) * double(j->second);
-            ++i;
-            ++j;
-        }
-    }
-    return d;
-}
-
-// Sparse `small` against a (usually much larger) sorted `big`: binary search per entry.
-double dotSearch(const SparseVector &small, const SparseVector &big)
-{
-    if (big.size() < 4 * small.size())
-        return dot(small, big);
-    double d = 0;
-    auto from = big.begin();
-    for (const auto &[term, w] : small) {
-        from = std::lower_bound(from, big.end(), term, [](const std::pair<int, float> &e, int t) { return e.first < t; });
-        if (from == big.end())
-            break;
-        if (from->first == term)
-            d += double(w) * double(from->second);
-    }
-    return d;
-}
-
-SparseVector add(const SparseVector &a, const SparseVector &b)
-{
-    SparseVector out;
-    out.reserve(a.size() + b.size());
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() || j != b.end()) {
-        if (j == b.end() || (i != a.end() && i->first < j->first)) {
-            out.push_back(*i++);
-        } else if (i == a.end() || j->first < i->first) {
-            out.push_back(*j++);
-        } else {
-            out.emplace_back(i->first, i->second + j->second);
-            ++i;
-            ++j;
-        }
-    }
-    return out;
-}
-
-SparseVector subtract(const SparseVector &a, const SparseVector &b)
-{
-    SparseVector negative = b;
-    for (auto &e : negative)
-        e.second = -e.second;
-    SparseVector out = add(a, negative);
-    out.erase(std::remove_if(out.begin(), out.end(), [](const auto &e) { return std::abs(e.second) < 1e-6f; }), out.end());
-    return out;
-}
-
-double norm2(const SparseVector &v)
-{
-    double n = 0;
-    for (const auto &e : v)
-        n += double(e.second) * double(e.second);
-    return n;
-}
-
-std::vector<quint64> unite(const std::vector<quint64> &a, const std::vector<quint64> &b)
-{
-    std::vector<quint64> out;
-    out.reserve(a.size() + b.size());
-    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
-    return out;
-}
-
-// The word-overlap evidence raises a score, never lowers it: paraphrases share few trigrams.
-double combine(double cosine, double trigramContainment)
-{
-    return std::max(cosine, 0.5 * (cosine + trigramContainment));
-}
-
-class Engine
-{
-public:
-    Engine(const TokenizedStory &story, const ParagraphAlignerOptions &options)
-        : m_story(story)
-        , m_options(options)
-    {
-    }
-
-    bool run(const std::function<bool()> &cancelled);
-    Alignment result() const;
-
-private:
-    void computeFeatures();
-    std::vector<int> candidateRows(int para);
-    double score(int para, const Row &row) const;
-    double scoreVector(const SparseVector &v, const std::vector<quint64> &shingles, const Row &row) const;
-    int newRow();
-    void addMember(int rowId, int para, double score);
-    void mergeRows(int into, int from);
-    void placeArticle(int article);
-    void repairSplits();
-    void attachMerges();
-    void releaseWeakHalves();
-    void removeMember(int rowId, int para);
-    std::vector<int> consensusOrder(const std::vector<int> &rows) const;
-
-    const TokenizedStory &m_story;
-    const ParagraphAlignerOptions &m_options;
-    std::vector<Features> m_features;
-    std::vector<std::vector<int>> m_termOrder; // per paragraph: content terms, rarest first
-    IdfWeights m_idf;
-    std::vector<Row> m_rows;
-    std::vector<std::vector<int>> m_postings; // term -> rows whose sum holds it
-    std::vector<double> m_accumulator; // per row, scratch
-    std::vector<int> m_paraRow; // paragraph -> row, -1 when none
-};
+namespace AlignDetail {
 
 void Engine::computeFeatures()
 {
+    m_generic = genericTerms(m_story);
     const auto &paragraphs = m_story.paragraphs();
     std::vector<std::vector<std::pair<int, int>>> counts(paragraphs.size()); // (term, tf)
     for (size_t p = 0; p < paragraphs.size(); ++p) {
@@ -199,7 +47,7 @@ void Engine::computeFeatures()
         SparseVector v;
         v.reserve(counts[p].size());
         for (const auto &[term, tf] : counts[p])
-            v.emplace_back(term, float((1.0 + std::log(double(tf))) * m_idf.weight(term)));
+            v.emplace_back(term, float((1.0 + std::log(double(tf))) * weight(term)));
         const double n = std::sqrt(norm2(v));
         if (n > 0) {
             for (auto &e : v)
@@ -221,7 +69,19 @@ void Engine::computeFeatures()
         canonical.reserve(paragraphs[p].terms.size());
         for (int t : paragraphs[p].terms)
             canonical.push_back(m_story.canonical(t));
-        m_features[p].shingles = shingleHashes(canonical, s_shingleSize);
+        // Trigrams of stop and generic words only ("in a statement on") are not evidence.
+        std::vector<quint64> windows = windowHashes(canonical, s_shingleSize);
+        if (canonical.size() >= size_t(s_shingleSize)) {
+            size_t kept = 0;
+            for (size_t i = 0; i < windows.size(); ++i) {
+                if (informative(canonical[i]) || informative(canonical[i + 1]) || informative(canonical[i + 2]))
+                    windows[kept++] = windows[i];
+            }
+            windows.resize(kept);
+        }
+        std::sort(windows.begin(), windows.end());
+        windows.erase(std::unique(windows.begin(), windows.end()), windows.end());
+        m_features[p].shingles = std::move(windows);
     }
 }
 
@@ -242,16 +102,31 @@ double Engine::score(int para, const Row &row) const
 
 std::vector<int> Engine::candidateRows(int para)
 {
+    return candidateRows(para, m_termOrder[size_t(para)], m_postings);
+}
+
+std::vector<int> Engine::candidateRows(int para, const std::vector<int> &terms, const std::vector<std::vector<int>> &postings,
+                                       int limit)
+{
     std::vector<int> touched;
     const SparseVector &v = m_features[size_t(para)].vector;
-    for (int term : m_termOrder[size_t(para)]) {
-        if (size_t(term) >= m_postings.size())
+    // One budget of postings per lookup, spent on the rarest terms first: a story of many short
+    // paragraphs in common words would otherwise scan every row for every paragraph.
+    // An article of thousands of paragraphs is not a news report (a page of list items, a
+    // data dump): its paragraphs get a share of the budget, so the work per article stays
+    // about what a long report costs, and the story still aligns in near-linear time.
+    const int body = m_story.bodyCount(m_story.paragraphs()[size_t(para)].article);
+    const double share = body > s_fullLookupParagraphs ? double(s_fullLookupParagraphs) / double(body) : 1.0;
+    size_t budget = std::max(s_minLookupPostings, size_t(double(m_options.maxPostings) * share));
+    for (int term : terms) {
+        if (size_t(term) >= postings.size() || budget == 0)
             continue;
         const auto wIt = std::lower_bound(v.begin(), v.end(), term,
                                           [](const std::pair<int, float> &e, int t) { return e.first < t; });
         const double w = wIt != v.end() && wIt->first == term ? double(wIt->second) : 0;
-        const std::vector<int> &rows = m_postings[size_t(term)];
-        const size_t limit = std::min(rows.size(), size_t(m_options.maxPostings));
+        const std::vector<int> &rows = postings[size_t(term)];
+        const size_t limit = std::min(rows.size(), budget);
+        budget -= limit;
         for (size_t i = 0; i < limit; ++i) {
             const int r = rows[i];
             if (m_accumulator[size_t(r)] == 0)
@@ -259,21 +134,31 @@ std::vector<int> Engine::candidateRows(int para)
             m_accumulator[size_t(r)] += w + 1e-9;
         }
     }
-    std::sort(touched.begin(), touched.end(), [&](int a, int b) {
+    // Only the best `wanted` are needed: select them rather than sort every row touched (a
+    // paragraph in common words touches thousands).
+    const size_t wanted = std::max(s_minLookupCandidates, size_t(double(limit > 0 ? limit : m_options.maxCandidates) * share));
+    touched.erase(std::remove_if(touched.begin(), touched.end(),
+                                 [&](int r) {
+                                     if (m_rows[size_t(r)].alive)
+                                         return false;
+                                     m_accumulator[size_t(r)] = 0;
+                                     return true;
+                                 }),
+                  touched.end());
+    auto better = [&](int a, int b) {
         const double sa = m_accumulator[size_t(a)], sb = m_accumulator[size_t(b)];
         return sa != sb ? sa > sb : a < b;
-    });
+    };
+    if (touched.size() > wanted) {
+        std::nth_element(touched.begin(), touched.begin() + std::ptrdiff_t(wanted), touched.end(), better);
+        for (size_t i = wanted; i < touched.size(); ++i)
+            m_accumulator[size_t(touched[i])] = 0;
+        touched.resize(wanted);
+    }
+    std::sort(touched.begin(), touched.end(), better);
     for (int r : touched)
         m_accumulator[size_t(r)] = 0;
-    std::vector<int> result;
-    for (int r : touched) {
-        if (!m_rows[size_t(r)].alive)
-            continue;
-        result.push_back(r);
-        if (result.size() >= size_t(m_options.maxCandidates))
-            break;
-    }
-    return result;
+    return touched;
 }
 
 int Engine::newRow()
@@ -426,237 +311,6 @@ void Engine::placeArticle(int article)
     }
 }
 
-void Engine::repairSplits()
-{
-    // A paragraph left alone whose article already sits in a row with the other half of a split
-    // (the split article came first, or reordering separated the halves) joins that row when
-    // the two halves together match it clearly better than either alone.
-    const auto &paragraphs = m_story.paragraphs();
-    for (size_t u = 0; u < paragraphs.size(); ++u) {
-        const int own = m_paraRow[u];
-        if (own < 0 || m_rows[size_t(own)].members.size() != 1)
-            continue;
-        const int article = paragraphs[u].article;
-        int bestRow = -1;
-        double bestGain = 0;
-        for (int r : candidateRows(int(u))) {
-            if (r == own)
-                continue;
-            const Row &row = m_rows[size_t(r)];
-            int partner = -1;
-            int fromArticle = 0;
-            for (const Member &m : row.members) {
-                if (paragraphs[size_t(m.para)].article == article) {
-                    partner = m.para;
-                    ++fromArticle;
-                }
-            }
-            if (fromArticle != 1 || row.members.size() < 2)
-                continue;
-            const double alone = score(int(u), row);
-            if (alone < 0.5 * m_options.threshold) // a half says less than the whole: the gain test decides
-                continue;
-            // The row without the partner, so the partner does not vouch for itself.
-            Row rest;
-            rest.sum = subtract(row.sum, m_features[size_t(partner)].vector);
-            rest.sumNorm2 = norm2(rest.sum);
-            rest.shingles = row.shingles;
-            const Features &fu = m_features[u];
-            const Features &fp = m_features[size_t(partner)];
-            const double partnerAlone = scoreVector(fp.vector, fp.shingles, rest);
-            const double together = scoreVector(add(fu.vector, fp.vector), unite(fu.shingles, fp.shingles), rest);
-            const bool adjacent = std::abs(paragraphs[u].position - paragraphs[size_t(partner)].position) == 1;
-            const double gain = together - std::max(partnerAlone, score(int(u), rest));
-            // Or: the half's own words are mostly found in the row and adding it costs nothing.
-            double covered = 0;
-            for (const auto &[t, w] : fu.vector) {
-                const auto it = std::lower_bound(rest.sum.begin(), rest.sum.end(), t,
-                                                 [](const std::pair<int, float> &e, int term) { return e.first < term; });
-                if (it != rest.sum.end() && it->first == t)
-                    covered += double(w) * double(w);
-            }
-            const bool contained = covered >= (adjacent ? 0.6 : 0.75) && together >= partnerAlone - 0.02;
-            if ((gain >= (adjacent ? 1 : 2) * m_options.splitMargin || contained) && std::max(gain, 0.0) + covered > bestGain) {
-                bestGain = std::max(gain, 0.0) + covered;
-                bestRow = r;
-            }
-        }
-        if (bestRow < 0)
-            continue;
-        Row &single = m_rows[size_t(own)];
-        single.alive = false;
-        single.members.clear();
-        single.sum.clear();
-        single.sumNorm2 = 0;
-        addMember(bestRow, int(u), score(int(u), m_rows[size_t(bestRow)]));
-        m_rows[size_t(bestRow)].doubled = true;
-    }
-}
-
-void Engine::removeMember(int rowId, int para)
-{
-    Row &row = m_rows[size_t(rowId)];
-    const auto it = std::find_if(row.members.begin(), row.members.end(), [&](const Member &m) { return m.para == para; });
-    if (it == row.members.end())
-        return;
-    row.members.erase(it);
-    row.sum = subtract(row.sum, m_features[size_t(para)].vector);
-    row.sumNorm2 = norm2(row.sum);
-    m_paraRow[size_t(para)] = -1;
-}
-
-void Engine::releaseWeakHalves()
-{
-    // A row that took two paragraphs of one article as a split, when the weaker one matches
-    // another row (without that article) much better: articles placed later may have made a
-    // clean row for it. Move it there.
-    const auto &paragraphs = m_story.paragraphs();
-    for (size_t r = 0; r < m_rows.size(); ++r) {
-        if (!m_rows[r].alive || !m_rows[r].doubled)
-            continue;
-        std::vector<std::pair<int, int>> byArticle; // (article, para)
-        for (const Member &m : m_rows[r].members)
-            byArticle.emplace_back(paragraphs[size_t(m.para)].article, m.para);
-        std::sort(byArticle.begin(), byArticle.end());
-        for (size_t k = 0; k + 1 < byArticle.size(); ++k) {
-            if (byArticle[k].first != byArticle[k + 1].first)
-                continue;
-            for (int para : {byArticle[k].second, byArticle[k + 1].second}) {
-                Row rest;
-                rest.sum = subtract(m_rows[r].sum, m_features[size_t(para)].vector);
-                rest.sumNorm2 = norm2(rest.sum);
-                rest.shingles = m_rows[r].shingles;
-                const double here = score(para, rest);
-                int best = -1;
-                double bestScore = std::max(m_options.threshold, here + 0.2);
-                for (int other : candidateRows(para)) {
-                    if (size_t(other) == r || m_rows[size_t(other)].members.size() < 2)
-                        continue;
-                    const Row &o = m_rows[size_t(other)];
-                    const bool hasArticle = std::any_of(o.members.begin(), o.members.end(), [&](const Member &m) {
-                        return paragraphs[size_t(m.para)].article == paragraphs[size_t(para)].article;
-                    });
-                    if (hasArticle)
-                        continue;
-                    const double s = score(para, o);
-                    if (s > bestScore) {
-                        bestScore = s;
-                        best = other;
-                    }
-                }
-                if (best >= 0) {
-                    removeMember(int(r), para);
-                    addMember(best, para, bestScore);
-                    break;
-                }
-            }
-        }
-    }
-}
-
-void Engine::attachMerges()
-{
-    // A paragraph that holds two rows' content (the others wrote it as two paragraphs) also
-    // joins the second row, when both rows together match it clearly better than its own row,
-    // and some other article has the two rows' paragraphs next to each other.
-    const auto &paragraphs = m_story.paragraphs();
-    std::vector<std::vector<std::pair<int, int>>> placed(m_rows.size()); // per row: (article, position), sorted
-    for (size_t r = 0; r < m_rows.size(); ++r) {
-        for (const Member &m : m_rows[r].members)
-            placed[r].emplace_back(paragraphs[size_t(m.para)].article, paragraphs[size_t(m.para)].position);
-        std::sort(placed[r].begin(), placed[r].end());
-    }
-    // Rows that sit next to each other in some article: the only places a merged paragraph's
-    // second half can be. Built once from (article, position) -> row.
-    std::map<std::pair<int, int>, int> rowAt;
-    for (size_t r = 0; r < m_rows.size(); ++r) {
-        for (const auto &ap : placed[r])
-            rowAt.emplace(ap, int(r));
-    }
-    std::vector<std::vector<int>> neighbours(m_rows.size());
-    for (size_t r = 0; r < m_rows.size(); ++r) {
-        if (!m_rows[r].alive || m_rows[r].members.size() < 2)
-            continue;
-        std::map<int, int> counts;
-        for (const auto &[a, pos] : placed[r]) {
-            for (int d : {-1, 1}) {
-                const auto it = rowAt.find({a, pos + d});
-                if (it != rowAt.end() && size_t(it->second) != r)
-                    ++counts[it->second];
-            }
-        }
-        std::vector<std::pair<int, int>> ranked; // (-count, row)
-        for (const auto &[row, count] : counts)
-            ranked.emplace_back(-count, row);
-        std::sort(ranked.begin(), ranked.end());
-        for (size_t k = 0; k < ranked.size() && k < size_t(m_options.maxCandidates); ++k)
-            neighbours[r].push_back(ranked[k].second);
-    }
-    auto holdsArticle = [&](int r, int article) {
-        const auto it = std::lower_bound(placed[size_t(r)].begin(), placed[size_t(r)].end(), std::make_pair(article, -1));
-        return it != placed[size_t(r)].end() && it->first == article;
-    };
-
-    std::map<std::pair<int, int>, double> rowDots; // r1 · r2 of row sums
-    std::vector<std::pair<int, Member>> additions; // (row, member), applied after the scan
-    for (size_t p = 0; p < paragraphs.size(); ++p) {
-        const int own = m_paraRow[p];
-        if (own < 0 || m_rows[size_t(own)].members.size() < 2)
-            continue;
-        const Row &r1 = m_rows[size_t(own)];
-        // Everything from sums and dot products, without building the joined row: this runs for
-        // every aligned paragraph.
-        const Features &fp = m_features[p];
-        const double pNorm = std::sqrt(norm2(fp.vector));
-        if (pNorm <= 0)
-            continue;
-        const double p1 = dotSearch(fp.vector, r1.sum); // p · r1
-        const double rest1Norm2 = r1.sumNorm2 - 2 * p1 + pNorm * pNorm;
-        if (rest1Norm2 <= 1e-9)
-            continue;
-        const double shared1 = fp.shingles.empty() ? 0 : double(intersectionSize(fp.shingles, r1.shingles));
-        const double shingleCount = std::max<double>(1, double(fp.shingles.size()));
-        const double own1 = combine((p1 - pNorm * pNorm) / (std::sqrt(rest1Norm2) * pNorm), shared1 / shingleCount);
-        const int article = paragraphs[p].article;
-        int best = -1;
-        double bestTogether = 0, bestAlone = 0;
-        for (int r : neighbours[size_t(own)]) {
-            if (m_rows[size_t(r)].members.size() < 2 || holdsArticle(r, article))
-                continue;
-            const Row &r2 = m_rows[size_t(r)];
-            const double p2 = dotSearch(fp.vector, r2.sum);
-            const double shared2 = fp.shingles.empty() ? 0 : double(intersectionSize(fp.shingles, r2.shingles));
-            const double alone = combine(p2 / (std::sqrt(r2.sumNorm2) * pNorm), shared2 / shingleCount);
-            if (alone < 0.5 * m_options.threshold)
-                continue;
-            const auto key = std::make_pair(std::min(own, r), std::max(own, r));
-            auto cross = rowDots.find(key);
-            if (cross == rowDots.end())
-                cross = rowDots.emplace(key, dot(r1.sum, r2.sum)).first;
-            const double rest1DotR2 = cross->second - p2; // (r1 - p) · r2
-            const double joinedNorm2 = rest1Norm2 + r2.sumNorm2 + 2 * rest1DotR2;
-            if (joinedNorm2 <= 1e-9)
-                continue;
-            const double cosine = (p1 - pNorm * pNorm + p2) / (std::sqrt(joinedNorm2) * pNorm);
-            const double together = combine(cosine, std::min(1.0, (shared1 + shared2) / shingleCount));
-            if (together >= std::max(own1, alone) + m_options.splitMargin && together > bestTogether) {
-                best = r;
-                bestTogether = together;
-                bestAlone = alone;
-            }
-        }
-        if (best >= 0) {
-            additions.push_back({best, {int(p), float(bestAlone), true, false}});
-            for (Member &m : m_rows[size_t(own)].members) {
-                if (size_t(m.para) == p)
-                    m.merged = true;
-            }
-        }
-    }
-    for (const auto &[r, member] : additions)
-        m_rows[size_t(r)].members.push_back(member);
-}
-
 bool Engine::run(const std::function<bool()> &cancelled)
 {
     QElapsedTimer timer;
@@ -682,6 +336,8 @@ bool Engine::run(const std::function<bool()> &cancelled)
     stage("weak halves");
     attachMerges();
     stage("merges");
+    linkBySentences();
+    stage("sentence links");
     return true;
 }
 
@@ -798,7 +454,7 @@ Alignment Engine::result() const
             const int article = paragraphs[size_t(m.para)].article;
             if (!m.inSum) { // attached as the second row of a merged paragraph: scored then
                 out.members.append({article, paragraphs[size_t(m.para)].paragraph,
-                                    std::clamp(std::round(double(m.score) * 1000) / 1000, 0.0, 1.0), true});
+                                    std::clamp(std::round(double(m.score) * 1000) / 1000, 0.0, 1.0), m.merged});
                 continue;
             }
             // This article's share of the row sum (two members when it split the paragraph).
@@ -816,7 +472,9 @@ Alignment Engine::result() const
             for (const auto &[t, w] : own)
                 sumOwn += double(w) * double(scratch[size_t(t)]);
             const double restNorm2 = row.sumNorm2 - 2 * sumOwn + norm2(own);
-            const double s = restNorm2 > 1e-12 ? (d - ownDot) / std::sqrt(restNorm2) : 0;
+            // Nothing else in the sum (the rest are merged or partial members, scored when they
+            // joined): the member's own score from then.
+            const double s = restNorm2 > 1e-6 ? (d - ownDot) / std::sqrt(restNorm2) : double(m.score);
             out.members.append({article, paragraphs[size_t(m.para)].paragraph, std::clamp(std::round(s * 1000) / 1000, 0.0, 1.0),
                                 m.merged});
         }
@@ -839,7 +497,7 @@ Alignment Engine::result() const
     return alignment;
 }
 
-} // namespace
+} // namespace AlignDetail
 
 ParagraphAligner::ParagraphAligner(ParagraphAlignerOptions options)
     : m_options(options)
@@ -848,7 +506,7 @@ ParagraphAligner::ParagraphAligner(ParagraphAlignerOptions options)
 
 Alignment ParagraphAligner::align(const TokenizedStory &story, const std::function<bool()> &cancelled) const
 {
-    Engine engine(story, m_options);
+    AlignDetail::Engine engine(story, m_options);
     if (!engine.run(cancelled))
         return {};
     return engine.result();

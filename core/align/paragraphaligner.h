@@ -17,7 +17,7 @@ struct ParagraphAlignerOptions {
     double threshold = 0.3; // minimum score for a paragraph to join a row
     double splitMargin = 0.05; // two adjacent paragraphs join one row when together they beat the best one by this
     int candidateTerms = 16; // rarest content terms of a paragraph used to look up candidate rows
-    int maxPostings = 4000; // rows scanned per term (earliest rows first)
+    int maxPostings = 4000; // rows scanned per lookup, rarest terms first (earliest rows first per term)
     int maxCandidates = 12; // rows scored exactly per paragraph
 };
 

@@ -31,8 +31,8 @@ class StoryAligner
 public:
     // Part of the stored results' input hash: bump it when the aligner computes something
     // different for the same articles (2: merged members; 3: families from shared passages
-    // and restated sentences).
-    static constexpr QLatin1StringView version() { return QLatin1StringView("align/3"); }
+    // and restated sentences; 4: sentence and quotation links, generic words weighed down).
+    static constexpr QLatin1StringView version() { return QLatin1StringView("align/4"); }
 
     explicit StoryAligner(AlignOptions options = {});
     // `cancelled` is polled between stages; a cancelled run returns an empty result.
