@@ -10,6 +10,7 @@
 #   packaging/devroot.sh shell          an interactive shell inside the root
 #   packaging/devroot.sh exec -- CMD... run CMD inside the root, from the repository root
 #   packaging/devroot.sh bench          release build + benchmark suite: build/bench/summary.json, tests/bench/RESULTS.md
+#   packaging/devroot.sh package        release build + the Debian package: build/package/synoptic_VERSION_ARCH.deb
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -147,6 +148,14 @@ bench)
     mkdir -p build/bench && { git rev-parse --short HEAD >build/bench/commit 2>/dev/null || rm -f build/bench/commit; }
     in_env tests/bench/run_benchmarks.sh build/release
     ;;
+package)
+    # An optimised build of only what the package installs (no tests), in a tree of its own.
+    in_env sh -c "cmake -S . -B build/package-build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DBUILD_TESTING=OFF >/dev/null && cmake --build build/package-build"
+    rm -rf build/package
+    in_env cpack --config build/package-build/CPackConfig.cmake -B build/package >/dev/null
+    ls "$repo"/build/package/*.deb
+    ;;
 shell) in_env bash ;;
 exec)
     [ "${1:-}" = "--" ] && shift
@@ -154,7 +163,7 @@ exec)
     in_env "$@"
     ;;
 *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$cmd" ] || [ "$cmd" = help ] || [ "$cmd" = --help ] || exit 2
     ;;
 esac
