@@ -579,6 +579,10 @@
         <source>Follow &amp;System Colours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use “%1” as Base Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Synoptic::Ui::MessageBanner</name>

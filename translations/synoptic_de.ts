@@ -581,6 +581,10 @@
         <source>Follow &amp;System Colours</source>
         <translation>&amp;Systemfarben folgen</translation>
     </message>
+    <message>
+        <source>Use “%1” as Base Outlet</source>
+        <translation>„%1“ als Basismedium verwenden</translation>
+    </message>
 </context>
 <context>
     <name>Synoptic::Ui::MessageBanner</name>

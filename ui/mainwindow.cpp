@@ -213,6 +213,16 @@ void MainWindow::createModels()
                 openStory(m_analysis.folder);
             });
     connect(m_outletModel, &OutletModel::baseOutletChanged, this, [this](int article) {
+        const int previous = m_shownBase;
+        m_shownBase = article;
+        if (!m_replayingEdit && previous != article) {
+            m_undoStack->push(new EditCommand(tr("Use “%1” as Base Outlet").arg(m_outletModel->name(article)), previous, article,
+                                              [this](const QVariant &value) {
+                                                  m_replayingEdit = true;
+                                                  m_outletModel->setBaseOutlet(value.toInt());
+                                                  m_replayingEdit = false;
+                                              }));
+        }
         m_rowModel->setBaseOutlet(article);
         if (!m_analysis.folder.isEmpty())
             m_settings.setValue(baseOutletKey(m_analysis.folder), article);
@@ -470,12 +480,16 @@ void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
     m_analysis = std::move(analysis);
     m_grid = buildComparisonGrid(m_analysis);
     m_outletModel->setAnalysis(m_analysis, savedColumns());
+    m_shownBase = m_outletModel->baseOutlet();
     m_stack->setCurrentWidget(m_reader); // first, so the view knows it is on screen
     m_view->setAnalysis(m_analysis, m_grid);
     if (!m_analysis.folder.isEmpty()) {
         const int base = m_settings.value(baseOutletKey(m_analysis.folder), 0).toInt();
+        // Restoring the user's base is not an edit of its own: nothing to undo.
+        m_replayingEdit = true;
         if (base > 0 && base < m_analysis.articles.size())
             m_outletModel->setBaseOutlet(base);
+        m_replayingEdit = false;
         m_settings.setValue(s_lastStoryKey, m_analysis.folder);
     }
 

@@ -74,7 +74,7 @@ public:
     // Follows the system palette when `name` is empty.
     void setThemeName(const QString &name);
     QString themeName() const { return m_themeName; }
-    // Edit ▸ Undo/Redo: outlet renames and spelling verdicts of the story shown (cleared when
+    // Edit ▸ Undo/Redo: outlet renames, the base outlet and spelling verdicts of the story shown (cleared when
     // another story is shown). Undoing an edit stores the previous value in the library too.
     QUndoStack *undoStack() const { return m_undoStack; }
     // Help ▸ Synoptic Handbook (F1): the manual shipped inside the program, in a window of its own.
@@ -160,6 +160,7 @@ private:
     QString m_openingFolder;
     QUndoStack *m_undoStack = nullptr;
     bool m_replayingEdit = false; // an undo or redo is applying an edit: do not record it again
+    int m_shownBase = 0; // the base outlet before the latest change, for its undo
 };
 
 } // namespace Synoptic::Ui

@@ -1,5 +1,5 @@
 // Edit ▸ Undo/Redo on the demo story with a real library: each kind of edit (an outlet's name,
-// a spelling verdict) is taken back and made again, in the window and in the library, by the
+// the base outlet, a spelling verdict) is taken back and made again, in the window and in the library, by the
 // Edit menu's actions; the list of edits is dropped when another story is shown.
 
 #include "readerfixture.h"
@@ -143,6 +143,32 @@ private Q_SLOTS:
         QVERIFY(opened.wait(60000));
         QCOMPARE(shownState(window, forms.front()), State::Rejected);
         QCOMPARE(Synoptic::Core::Library(libraryPath).variantDecisions(folder).size(), 1);
+    }
+
+    void baseOutletIsUndoneAndRedone()
+    {
+        MainWindow window(m_dir.filePath(QStringLiteral("base.sqlite")));
+        QSignalSpy opened(&window, &MainWindow::storyOpened);
+        window.openStory(Synoptic::Core::demoStoryFolder());
+        QVERIFY(opened.wait(60000));
+        QCOMPARE(window.undoStack()->count(), 0); // opening a story is no edit
+        const int before = window.outletModel()->baseOutlet();
+        const int after = before == 2 ? 3 : 2;
+        window.outletModel()->setBaseOutlet(after);
+        QCOMPARE(window.undoStack()->count(), 1);
+        window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(window.outletModel()->baseOutlet(), before);
+        window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+        QCOMPARE(window.outletModel()->baseOutlet(), after);
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        // Opened again, the story keeps the chosen base without recording an edit.
+        MainWindow again(m_dir.filePath(QStringLiteral("base.sqlite")));
+        QSignalSpy reopened(&again, &MainWindow::storyOpened);
+        again.openStory(Synoptic::Core::demoStoryFolder());
+        QVERIFY(reopened.wait(60000));
+        QCOMPARE(again.outletModel()->baseOutlet(), after);
+        QCOMPARE(again.undoStack()->count(), 0);
     }
 
     void anotherStoryClearsTheEdits()
