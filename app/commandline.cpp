@@ -10,10 +10,16 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <memory>
+#include <vector>
 
 namespace Synoptic::App {
 
@@ -42,6 +48,18 @@ bool hasDisplay()
 #endif
 }
 
+// The user's language: Synoptic's own strings (built in, :/i18n/synoptic_LANG.qm) and Qt's
+// (standard buttons, context menus; Debian's qt6-translations-l10n). English needs neither.
+void installTranslators(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("synoptic"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
 bool asksForTextOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -67,6 +85,7 @@ int runWindow(int argc, char **argv)
     }
     QApplication app(argc, argv);
     setApplicationInfo();
+    installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Synoptic"));
     QApplication::setDesktopFileName(QStringLiteral(SYNOPTIC_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SYNOPTIC_APP_ID), QIcon(QStringLiteral(":/icons/synoptic.svg"))));
@@ -85,22 +104,29 @@ int runWindow(int argc, char **argv)
                                            QStringLiteral("FILE"));
     parser.addOption(demoOption);
     parser.addOption(libraryOption);
-    parser.addPositionalArgument(QStringLiteral("folder"), QCoreApplication::translate("main", "A folder of articles to open."),
-                                 QStringLiteral("[FOLDER]"));
+    parser.addPositionalArgument(QStringLiteral("folder"),
+                                 QCoreApplication::translate("main", "Folders of articles to open, one window each."),
+                                 QStringLiteral("[FOLDER...]"));
     parser.process(app);
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "synoptic: expected at most one folder\n");
-        return UsageError;
+    // One window per folder (a desktop's "Open With" passes every selected folder at once).
+    // They open one after the other: each analysis writes to the same library.
+    const QStringList folders = parser.positionalArguments();
+    std::vector<std::unique_ptr<Ui::MainWindow>> windows;
+    for (qsizetype i = 0; i < std::max<qsizetype>(1, folders.size()); ++i) {
+        windows.push_back(std::make_unique<Ui::MainWindow>(parser.value(libraryOption)));
+        windows.back()->show();
     }
-
-    Ui::MainWindow window(parser.value(libraryOption));
-    window.show();
-    if (!positional.isEmpty())
-        window.openStory(positional.first());
+    for (size_t i = 0; i + 1 < windows.size(); ++i) {
+        Ui::MainWindow *next = windows[i + 1].get();
+        const QString folder = folders.at(qsizetype(i + 1));
+        QObject::connect(windows[i].get(), &Ui::MainWindow::openingFinished, next, [next, folder] { next->openStory(folder); },
+                         Qt::SingleShotConnection);
+    }
+    if (!folders.isEmpty())
+        windows.front()->openStory(folders.first());
     else if (parser.isSet(demoOption))
-        window.openDemoStory();
+        windows.front()->openDemoStory();
     return QApplication::exec();
 }
 
@@ -122,6 +148,7 @@ int run(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         setApplicationInfo();
+        installTranslators(app);
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeAt(1); // the command word
         return runExportCommand(arguments);

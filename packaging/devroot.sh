@@ -11,6 +11,7 @@
 #   packaging/devroot.sh exec -- CMD... run CMD inside the root, from the repository root
 #   packaging/devroot.sh bench          release build + benchmark suite: build/bench/summary.json, tests/bench/RESULTS.md
 #   packaging/devroot.sh eval           release build + accuracy on the dev sets: build/eval/summary.json, tests/eval/RESULTS.md
+#   packaging/devroot.sh package        release build + the Debian package: build/package/synoptic_VERSION_ARCH.deb
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -168,6 +169,14 @@ eval)
     in_env python3 tests/eval/run_eval.py --synoptic build/release/app/synoptic \
         --naive build/release/tests/bench/bench_naive --results tests/eval/RESULTS.md --commit "$commit" "$@"
     ;;
+package)
+    # An optimised build of only what the package installs (no tests), in a tree of its own.
+    in_env sh -c "cmake -S . -B build/package-build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DBUILD_TESTING=OFF >/dev/null && cmake --build build/package-build"
+    rm -rf build/package
+    in_env cpack --config build/package-build/CPackConfig.cmake -B build/package >/dev/null
+    ls "$repo"/build/package/*.deb
+    ;;
 shell) in_env bash ;;
 exec)
     [ "${1:-}" = "--" ] && shift
@@ -175,7 +184,7 @@ exec)
     in_env "$@"
     ;;
 *)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$cmd" ] || [ "$cmd" = help ] || [ "$cmd" = --help ] || exit 2
     ;;
 esac

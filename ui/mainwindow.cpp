@@ -4,6 +4,8 @@
 #include "core/analysis/storyanalyzer.h"
 #include "ui/comparisongrid.h"
 #include "ui/comparisonview.h"
+#include "ui/editcommand.h"
+#include "ui/handbookwindow.h"
 #include "ui/libraryaccess.h"
 #include "ui/messagebanner.h"
 #include "ui/models/alignmentrowmodel.h"
@@ -45,6 +47,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -56,20 +59,11 @@ namespace {
 constexpr int s_maxRecent = 8;
 constexpr int s_stateVersion = 2;
 
-// The platform's standard key where it has one (some platform themes leave e.g. Quit
-// empty), otherwise the KDE default.
-QList<QKeySequence> standardShortcut(QKeySequence::StandardKey key, const QKeySequence &fallback)
-{
-    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
-    return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
-}
 const auto s_recentKey = QStringLiteral("recentStories");
 const auto s_lastStoryKey = QStringLiteral("lastStory");
 const auto s_geometryKey = QStringLiteral("window/geometry");
 const auto s_stateKey = QStringLiteral("window/state");
 const auto s_themeKey = QStringLiteral("view/theme");
-const auto s_boilerplateKey = QStringLiteral("view/showBoilerplate");
-const auto s_wordDiffKey = QStringLiteral("view/wordDifferences");
 
 // Per-story settings, under the story folder's path.
 QString storyKey(const QString &folder, QLatin1StringView name)
@@ -161,8 +155,31 @@ MainWindow::~MainWindow()
     }
 }
 
+void MainWindow::applyVariantVerdict(const QStringList &forms, int state)
+{
+    m_replayingEdit = true;
+    bool shown = false;
+    for (int row = 0; row < m_variantModel->rowCount(); ++row) {
+        if (m_variantModel->variant(row).forms == forms) {
+            // Shows it, and decisionRequested stores it and analyses again.
+            m_variantModel->decide(row, Core::SpellingVariant::State(state));
+            shown = true;
+        }
+    }
+    m_replayingEdit = false;
+    if (!shown && !m_analysis.folder.isEmpty()) {
+        // The variant is no longer listed (the story changed meanwhile): store the verdict all the same.
+        const QString error = LibraryAccess(m_libraryPath).setVariantDecision(m_analysis.folder, forms, Core::SpellingVariant::State(state));
+        if (error.isEmpty())
+            openStory(m_analysis.folder);
+        else
+            m_banner->showMessage(tr("Your verdict on “%1” could not be saved.").arg(forms.join(QStringLiteral(" / "))), error.toHtmlEscaped());
+    }
+}
+
 void MainWindow::createModels()
 {
+    m_undoStack = new QUndoStack(this);
     m_outletModel = new OutletModel(this);
     m_rowModel = new AlignmentRowModel(this);
     m_quoteModel = new QuoteClusterModel(this);
@@ -173,6 +190,19 @@ void MainWindow::createModels()
             [this](const QStringList &forms, Core::SpellingVariant::State state) {
                 if (m_analysis.folder.isEmpty())
                     return; // a story shown without a folder (tests, tools) has no library entry
+                if (!m_replayingEdit) {
+                    auto previous = Core::SpellingVariant::State::Detected;
+                    for (const Core::SpellingVariant &variant : std::as_const(m_analysis.variants)) {
+                        if (variant.forms == forms)
+                            previous = variant.state;
+                    }
+                    const QString text = state == Core::SpellingVariant::State::Rejected
+                        ? tr("Keep “%1” Apart").arg(forms.join(QStringLiteral(" / ")))
+                        : tr("Confirm “%1”").arg(forms.join(QStringLiteral(" / ")));
+                    m_undoStack->push(new EditCommand(text, int(previous), int(state), [this, forms](const QVariant &value) {
+                        applyVariantVerdict(forms, value.toInt());
+                    }));
+                }
                 const QString error = LibraryAccess(m_libraryPath).setVariantDecision(m_analysis.folder, forms, state);
                 if (!error.isEmpty()) {
                     m_banner->showMessage(tr("Your verdict on “%1” could not be saved.").arg(forms.join(QStringLiteral(" / "))),
@@ -183,6 +213,16 @@ void MainWindow::createModels()
                 openStory(m_analysis.folder);
             });
     connect(m_outletModel, &OutletModel::baseOutletChanged, this, [this](int article) {
+        const int previous = m_shownBase;
+        m_shownBase = article;
+        if (!m_replayingEdit && previous != article) {
+            m_undoStack->push(new EditCommand(tr("Use “%1” as Base Outlet").arg(m_outletModel->name(article)), previous, article,
+                                              [this](const QVariant &value) {
+                                                  m_replayingEdit = true;
+                                                  m_outletModel->setBaseOutlet(value.toInt());
+                                                  m_replayingEdit = false;
+                                              }));
+        }
         m_rowModel->setBaseOutlet(article);
         if (!m_analysis.folder.isEmpty())
             m_settings.setValue(baseOutletKey(m_analysis.folder), article);
@@ -192,6 +232,15 @@ void MainWindow::createModels()
     connect(m_outletModel, &OutletModel::columnsChanged, this, &MainWindow::saveColumns);
     connect(m_outletModel, &OutletModel::visibilityChanged, this, &MainWindow::saveColumns);
     connect(m_outletModel, &OutletModel::renameRequested, this, [this](int article, const QString &name) {
+        const QString previous = m_analysis.articles.value(article).outlet;
+        if (!m_replayingEdit && !previous.isEmpty() && previous != name) {
+            m_undoStack->push(new EditCommand(tr("Rename “%1” to “%2”").arg(previous, name), previous, name,
+                                              [this, article](const QVariant &value) {
+                                                  m_replayingEdit = true;
+                                                  m_outletModel->rename(article, value.toString());
+                                                  m_replayingEdit = false;
+                                              }));
+        }
         // Persisted in the library so the name survives re-imports; a story shown without a
         // folder (tests, tools) has nothing to persist to.
         if (!m_analysis.folder.isEmpty()) {
@@ -290,165 +339,6 @@ void MainWindow::jumpTo(int article, int paragraph, qsizetype start, qsizetype l
     m_view->scrollToParagraph(article, paragraph, start, length);
 }
 
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), tr("&Open Folder…"),
-                                    this, &MainWindow::chooseFolder);
-    open->setObjectName(QStringLiteral("actionOpenFolder"));
-    open->setShortcuts(standardShortcut(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
-    m_recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("menuOpenRecent"));
-    QAction *demo = file->addAction(tr("Open &Demo Story"), this, &MainWindow::openDemoStory);
-    demo->setObjectName(QStringLiteral("actionOpenDemo"));
-    demo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    file->addSeparator();
-    QAction *exportPdf = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Comparison PDF…"), this,
-                                         &MainWindow::exportComparison);
-    exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
-    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_readerActions.append(exportPdf);
-    file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcuts(standardShortcut(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("menuView"));
-    QAction *boilerplate = view->addAction(tr("Show &Boilerplate"));
-    boilerplate->setObjectName(QStringLiteral("actionShowBoilerplate"));
-    boilerplate->setCheckable(true);
-    boilerplate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    boilerplate->setChecked(m_settings.value(s_boilerplateKey, false).toBool());
-    m_view->setShowBoilerplate(boilerplate->isChecked());
-    connect(boilerplate, &QAction::toggled, this, [this](bool on) {
-        m_view->setShowBoilerplate(on);
-        m_settings.setValue(s_boilerplateKey, on);
-    });
-    QAction *diff = view->addAction(tr("&Word Differences Against Base"));
-    diff->setObjectName(QStringLiteral("actionWordDifferences"));
-    diff->setCheckable(true);
-    diff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    diff->setChecked(m_settings.value(s_wordDiffKey, false).toBool());
-    m_view->setShowWordDiff(diff->isChecked());
-    connect(diff, &QAction::toggled, this, [this](bool on) {
-        m_view->setShowWordDiff(on);
-        m_settings.setValue(s_wordDiffKey, on);
-    });
-    QAction *families = view->addAction(tr("&Collapse Syndication Families"));
-    families->setObjectName(QStringLiteral("actionCollapseFamilies"));
-    families->setCheckable(true);
-    families->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
-    families->setToolTip(tr("Show one column per family of syndicated copies: its likely original"));
-    connect(families, &QAction::toggled, this, [this](bool collapse) {
-        for (const Core::Family &family : std::as_const(m_analysis.families)) {
-            const int keep = family.source >= 0 ? family.source : (family.articles.isEmpty() ? -1 : family.articles.first());
-            for (int article : family.articles) {
-                if (article != keep)
-                    m_outletModel->setVisible(article, !collapse);
-            }
-        }
-    });
-    m_readerActions.append(families);
-    QAction *resetColumns = view->addAction(tr("&Reset Columns"));
-    resetColumns->setObjectName(QStringLiteral("actionResetColumns"));
-    resetColumns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    resetColumns->setToolTip(tr("Show every outlet again, in article order, at automatic widths"));
-    connect(resetColumns, &QAction::triggered, this, [this, families] {
-        families->setChecked(false);
-        m_outletModel->resetColumns();
-    });
-    m_readerActions.append(resetColumns);
-    view->addSeparator();
-    createThemeMenu(view);
-    m_panelsMenu = view->addMenu(tr("&Panels"));
-    m_panelsMenu->setObjectName(QStringLiteral("menuPanels"));
-    const QList<QKeySequence> panelKeys = {Qt::ALT | Qt::Key_1, Qt::ALT | Qt::Key_2, Qt::ALT | Qt::Key_3,
-                                           Qt::ALT | Qt::Key_4, Qt::ALT | Qt::Key_5, Qt::ALT | Qt::Key_6};
-    for (int i = 0; i < m_docks.size(); ++i) {
-        QAction *toggle = m_docks[i]->toggleViewAction();
-        toggle->setShortcut(panelKeys.value(i));
-        m_panelsMenu->addAction(toggle);
-    }
-    view->addSeparator();
-    QAction *fullScreen = view->addAction(tr("&Full Screen"));
-    fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcuts(standardShortcut(QKeySequence::FullScreen, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)));
-    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->setObjectName(QStringLiteral("menuGo"));
-    const auto addGo = [this, go](const QString &text, const QString &name, const QKeySequence &key, auto function) {
-        QAction *action = go->addAction(text, this, [this, function] {
-            if (!function())
-                statusBar()->showMessage(tr("Nothing further in that direction"), 2500);
-        });
-        action->setObjectName(name);
-        action->setShortcut(key);
-        m_readerActions.append(action);
-        return action;
-    };
-    addGo(tr("&Next Difference"), QStringLiteral("actionNextDifference"), QKeySequence(Qt::ALT | Qt::Key_Down),
-          [this] { return m_view->nextDifference(1); });
-    addGo(tr("&Previous Difference"), QStringLiteral("actionPreviousDifference"), QKeySequence(Qt::ALT | Qt::Key_Up),
-          [this] { return m_view->nextDifference(-1); });
-    go->addSeparator();
-    addGo(tr("Next &Disputed Number"), QStringLiteral("actionNextDisputed"), QKeySequence(Qt::ALT | Qt::Key_N),
-          [this] { return m_view->nextDisputedNumber(1); });
-    addGo(tr("Previous Disputed N&umber"), QStringLiteral("actionPreviousDisputed"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_N),
-          [this] { return m_view->nextDisputedNumber(-1); });
-    addGo(tr("Next &Shared Quote"), QStringLiteral("actionNextQuote"), QKeySequence(Qt::ALT | Qt::Key_Q),
-          [this] { return m_view->nextSharedQuote(1); });
-    addGo(tr("Previous Shared &Quote"), QStringLiteral("actionPreviousQuote"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Q),
-          [this] { return m_view->nextSharedQuote(-1); });
-    go->addSeparator();
-    QAction *find = go->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search…"), this, [this] {
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("searchDock"))) {
-            dock->show();
-            dock->raise();
-        }
-        m_searchPanel->focusQuery();
-    });
-    find->setObjectName(QStringLiteral("actionSearch"));
-    find->setShortcuts(standardShortcut(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
-    m_readerActions.append(find);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Synoptic"), this, [this] {
-        QMessageBox::about(this, tr("About Synoptic"),
-                           tr("<h3>Synoptic %1</h3><p>Compare news coverage side by side: aligned paragraphs, "
-                              "shared quotes and disputed numbers across outlets.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::createThemeMenu(QMenu *view)
-{
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    themes->setObjectName(QStringLiteral("menuTheme"));
-    m_themeGroup = new QActionGroup(this);
-    QAction *system = themes->addAction(tr("Follow &System Colours"));
-    system->setObjectName(QStringLiteral("actionThemeSystem"));
-    system->setCheckable(true);
-    system->setData(QString());
-    m_themeGroup->addAction(system);
-    themes->addSeparator();
-    for (const KSyntaxHighlighting::Theme &theme : m_repository->themes()) {
-        QAction *action = themes->addAction(theme.translatedName());
-        action->setCheckable(true);
-        action->setData(theme.name());
-        m_themeGroup->addAction(action);
-    }
-    connect(m_themeGroup, &QActionGroup::triggered, this, [this](QAction *action) { setThemeName(action->data().toString()); });
-}
-
 void MainWindow::setThemeName(const QString &name)
 {
     m_themeName = name;
@@ -487,6 +377,16 @@ void MainWindow::exportComparison()
     auto *dialog = new ExportDialog(m_analysis, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showHandbook()
+{
+    auto *handbook = findChild<HandbookWindow *>();
+    if (!handbook)
+        handbook = new HandbookWindow(this);
+    handbook->show();
+    handbook->raise();
+    handbook->activateWindow();
 }
 
 void MainWindow::chooseFolder()
@@ -546,6 +446,8 @@ void MainWindow::cancelOpening()
 
 void MainWindow::finishOpening()
 {
+    // Queued: emitted once the outcome below is handled (or dropped), whichever way this returns.
+    QMetaObject::invokeMethod(this, &MainWindow::openingFinished, Qt::QueuedConnection);
     m_progressLabel->hide();
     m_progress->hide();
     m_cancelButton->hide();
@@ -572,15 +474,22 @@ void MainWindow::finishOpening()
 // hundred outlets, the panels' lists of quotes and figures lay out and paint for as long again.
 void MainWindow::showAnalysis(Core::StoryAnalysis analysis)
 {
+    // Edits belong to their story; a verdict's re-analysis shows the same story again and keeps them.
+    if (analysis.folder.isEmpty() || analysis.folder != m_analysis.folder)
+        m_undoStack->clear();
     m_analysis = std::move(analysis);
     m_grid = buildComparisonGrid(m_analysis);
     m_outletModel->setAnalysis(m_analysis, savedColumns());
+    m_shownBase = m_outletModel->baseOutlet();
     m_stack->setCurrentWidget(m_reader); // first, so the view knows it is on screen
     m_view->setAnalysis(m_analysis, m_grid);
     if (!m_analysis.folder.isEmpty()) {
         const int base = m_settings.value(baseOutletKey(m_analysis.folder), 0).toInt();
+        // Restoring the user's base is not an edit of its own: nothing to undo.
+        m_replayingEdit = true;
         if (base > 0 && base < m_analysis.articles.size())
             m_outletModel->setBaseOutlet(base);
+        m_replayingEdit = false;
         m_settings.setValue(s_lastStoryKey, m_analysis.folder);
     }
 

@@ -19,6 +19,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class QUndoStack;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -73,10 +74,17 @@ public:
     // Follows the system palette when `name` is empty.
     void setThemeName(const QString &name);
     QString themeName() const { return m_themeName; }
+    // Edit ▸ Undo/Redo: outlet renames, the base outlet and spelling verdicts of the story shown (cleared when
+    // another story is shown). Undoing an edit stores the previous value in the library too.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Help ▸ Synoptic Handbook (F1): the manual shipped inside the program, in a window of its own.
+    void showHandbook();
 
 Q_SIGNALS:
     void storyOpened();
     void storyFailed(const QString &message);
+    // An openStory() came to its end: shown, failed or cancelled.
+    void openingFinished();
     // After a rename was stored in the library (when the story has a folder).
     void outletRenamed(const QString &folder, int article, const QString &name);
 
@@ -91,6 +99,9 @@ private:
     void createDocks();
     void createActions();
     void createThemeMenu(QMenu *view);
+    void createHelpMenu();
+    // Makes the spelling verdict `state` on `forms` again (undo/redo): shown, stored, re-analysed.
+    void applyVariantVerdict(const QStringList &forms, int state);
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void chooseFolder();
     void exportComparison();
@@ -147,6 +158,9 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QFutureWatcher<Core::AnalyzeOutcome> *m_watcher = nullptr;
     QString m_openingFolder;
+    QUndoStack *m_undoStack = nullptr;
+    bool m_replayingEdit = false; // an undo or redo is applying an edit: do not record it again
+    int m_shownBase = 0; // the base outlet before the latest change, for its undo
 };
 
 } // namespace Synoptic::Ui

@@ -47,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("startPage"));
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("openFolderButton")));
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("openDemoButton")));
-        QCOMPARE(window.menuBar()->actions().size(), 4); // File, View, Go, Help
+        QCOMPARE(window.menuBar()->actions().size(), 5); // File, Edit, View, Go, Help
     }
 
     void standardShortcuts_data()
