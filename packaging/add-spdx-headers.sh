@@ -34,7 +34,7 @@ style_of() {
     case "$1" in
     LICENSES/*) ;;
     *.cpp | *.h | *.h.in) echo slashes ;;
-    CMakeLists.txt | */CMakeLists.txt | *.cmake | *.sh | .ci/run | .gitignore | .clang-format) echo hash ;;
+    CMakeLists.txt | */CMakeLists.txt | *.cmake | *.sh | *.py | .ci/run | .gitignore | .clang-format) echo hash ;;
     packaging/build-depends.txt | *.desktop | *.yml | *.yaml | *.h2m) echo hash ;;
     esac
 }
