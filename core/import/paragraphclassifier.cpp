@@ -37,7 +37,7 @@ bool isHeadlineShaped(const Item &item)
     QStringView text = item.block.text;
     while (!text.isEmpty() && QStringView(u"\"'”’)]»").contains(text.back()))
         text.chop(1);
-    if (text.isEmpty() || QStringView(u".,;:").contains(text.back()))
+    if (text.isEmpty() || QStringView(u".,;:。，；：！？").contains(text.back()))
         return false;
     return !item.block.text.front().isLower();
 }
@@ -49,20 +49,46 @@ bool isTitleLike(const Item &item)
            && item.features.words >= 1;
 }
 
-// Good body text that anchors the end of the article: a real sentence with function words.
+// Scripts written without spaces between words (Chinese, Japanese) say in one character what
+// others say in three or four: their paragraphs are short in characters and one "word" long.
+bool isMostlyCjk(const QString &text)
+{
+    qsizetype cjk = 0;
+    for (QChar c : text) {
+        const QChar::Script script = c.script();
+        cjk += (script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana
+                || script == QChar::Script_Hangul)
+                   ? 1
+                   : 0;
+    }
+    return cjk * 2 > text.size();
+}
+
+// Length in Latin-script-equivalent characters.
+qsizetype effectiveLength(const Item &item)
+{
+    return item.block.mainContentHint && isMostlyCjk(item.block.text) ? item.features.length * 3 : item.features.length;
+}
+
+// Good body text that anchors the end of the article: a real sentence with function words, or
+// (when the reader located the article) a paragraph of it in any language.
 bool isStrongBody(const Item &item)
 {
     const ParagraphFeatures &f = item.features;
-    return f.endsSentence && f.words >= 10 && f.stopWordDensity >= s_stopLow && f.linkDensity <= s_maxLinkDensity
-           && f.capitalisedRatio < 0.45 && !f.labelLine && !item.block.boilerplateHint;
+    const bool substantial = item.block.mainContentHint ? effectiveLength(item) >= s_lengthLow
+                                                        : f.words >= 10 && f.stopWordDensity >= s_stopLow;
+    return f.endsSentence && substantial && f.linkDensity <= s_maxLinkDensity && f.capitalisedRatio < 0.45 && !f.labelLine
+           && !item.block.boilerplateHint;
 }
 
 bool isSentenceLike(const Item &item)
 {
     const ParagraphFeatures &f = item.features;
-    // Short closing sentences ("The work starts next week.") have few function words.
-    const double minStop = f.words >= 10 ? s_stopLow : 0.15;
-    return f.endsSentence && f.words >= 3 && f.stopWordDensity >= minStop && !f.labelLine && !f.hasDomain
+    // Short closing sentences ("The work starts next week.") have few function words; in the
+    // article the reader located, stop words (known for one language only) are not asked for.
+    const double minStop = item.block.mainContentHint ? 0.0 : f.words >= 10 ? s_stopLow : 0.15;
+    const int minWords = item.block.mainContentHint && isMostlyCjk(item.block.text) ? 1 : 3;
+    return f.endsSentence && f.words >= minWords && f.stopWordDensity >= minStop && !f.labelLine && !f.hasDomain
            && f.capitalisedRatio < 0.45 && f.linkDensity <= s_maxLinkDensity && !item.block.boilerplateHint;
 }
 
@@ -92,6 +118,15 @@ Quality initialQuality(const Item &item)
         return Quality::Bad;
     if (f.labelLine)
         return Quality::Bad;
+    if (item.block.mainContentHint) {
+        // The reader located the article (HTML): its structure vouches for a paragraph of
+        // some length in any language, where stop-word density (one language's) cannot.
+        const qsizetype length = effectiveLength(item);
+        if (length >= s_lengthLow && (f.endsSentence || length >= s_lengthHigh))
+            return Quality::Good;
+        if (length >= s_lengthLow)
+            return Quality::NearGood;
+    }
     if (f.length < s_lengthLow)
         return f.linkDensity > 0 ? Quality::Bad : Quality::Short;
     // jusText wants 200 characters for "good"; news paragraphs are often one or two
@@ -226,9 +261,10 @@ void markClosingNotices(QList<Item> &items, const QString &outlet)
 bool ParagraphClassifier::endsSentence(QStringView text)
 {
     text = text.trimmed();
-    while (!text.isEmpty() && QStringView(u"\"'”’)]»").contains(text.back()))
+    while (!text.isEmpty() && QStringView(u"\"'”’)]»」』").contains(text.back()))
         text.chop(1);
-    return !text.isEmpty() && QStringView(u".!?…").contains(text.back());
+    // Full stops of other scripts too: CJK (。！？), Arabic question mark, Devanagari danda.
+    return !text.isEmpty() && QStringView(u".!?…。！？؟।").contains(text.back());
 }
 
 QString ParagraphClassifier::repetitionKey(const QString &text)
