@@ -1,6 +1,7 @@
 #include "core/import/folderimporter.h"
 
 #include "core/import/filediscovery.h"
+#include "core/import/html/mhtml.h"
 #include "core/import/htmlreader.h"
 #include "core/import/markdownreader.h"
 #include "core/import/paragraphclassifier.h"
@@ -76,7 +77,7 @@ Article buildArticle(const Parsed &parsed, const ParagraphClassifier::Context &c
 
 RawDocument FolderImporter::parse(const QString &text, const QString &format)
 {
-    if (format == u"html")
+    if (format == u"html" || format == u"mhtml")
         return HtmlReader::read(text);
     if (format == u"md")
         return MarkdownReader::read(text);
@@ -100,7 +101,7 @@ void FolderImporter::fillParagraphs(Article &article, QList<Paragraph> paragraph
 
 Article FolderImporter::readFile(const QByteArray &bytes, const QString &fileName, QString *error)
 {
-    const DecodedText decoded = TextDecoder::decode(bytes);
+    const DecodedText decoded = FileDiscovery::formatForFileName(fileName) == u"mhtml" ? Mhtml::decode(bytes) : TextDecoder::decode(bytes);
     if (!decoded.ok()) {
         if (error)
             *error = decoded.error;
@@ -185,7 +186,7 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
             result.unchanged.append(file.relativePath);
             continue;
         }
-        const DecodedText decoded = TextDecoder::decode(bytes);
+        const DecodedText decoded = file.format == u"mhtml" ? Mhtml::decode(bytes) : TextDecoder::decode(bytes);
         if (!decoded.ok()) {
             result.skipped.append({file.relativePath, decoded.error});
             continue;
