@@ -96,6 +96,17 @@ private Q_SLOTS:
             << page(u"<div class=\"a\">"_s + paragraphs(20, 3) + u"</div><div class=\"b\" itemprop=\"articleBody\">"_s
                     + paragraphs(0, 3) + u"</div>"_s)
             << QStringList{u"section 0 of"_s, u"section 2 of"_s} << QStringList{u"section 22 of"_s};
+        // A marked article body wins over a longer run of text elsewhere (a gallery, a list of
+        // teasers), and its own odd name ("...share...") does not make it page furniture.
+        QTest::newRow("marked-body-over-longer-gallery")
+            << page(u"<div class=\"gallery\">"_s + paragraphs(30, 9) + u"</div><div itemprop=\"articleBody\" id=\"share-wrap\">"_s
+                    + paragraphs(0, 4) + u"</div>"_s)
+            << QStringList{u"section 0 of"_s, u"section 3 of"_s} << QStringList{u"section 31 of"_s};
+        // A class naming a "read more" expander holds the rest of the article.
+        QTest::newRow("read-more-expander")
+            << page(u"<div class=\"story\">"_s + paragraphs(0, 2) + u"<div id=\"read-more\"><a href=\"\">Read more</a>"_s
+                    + paragraphs(2, 3) + u"</div></div>"_s)
+            << QStringList{u"section 0 of"_s, u"section 4 of"_s} << QStringList{};
         QTest::newRow("hidden-dropped")
             << page(u"<div class=\"main\">"_s + paragraphs(0, 3) + u"<p hidden>Hidden by attribute, a long sentence here.</p>"_s
                     + u"<p aria-hidden=\"true\">Hidden from readers, another long sentence.</p>"_s
@@ -131,27 +142,41 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("html");
         QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<int>("captions");
         QTest::newRow("br-br-paragraphs")
             << page(u"<div>First part of the text, long enough to count.<br><br>Second part of the text, also long enough."_s
                     "<br>\n<br>Third part after a break with white space between.</div>"_s)
             << QStringList{u"First part of the text, long enough to count."_s, u"Second part of the text, also long enough."_s,
-                           u"Third part after a break with white space between."_s};
+                           u"Third part after a break with white space between."_s}
+            << 0;
         QTest::newRow("single-br-joins")
             << page(u"<p>One line of a poem,<br>and the next line of it.</p>"_s)
-            << QStringList{u"One line of a poem, and the next line of it."_s};
+            << QStringList{u"One line of a poem, and the next line of it."_s} << 0;
+        // A container whose class says "caption" holds paragraphs, not one caption.
+        QTest::newRow("caption-named-container")
+            << page(u"<div class=\"captioned-story\"><p>"_s + sentence(0) + u"</p><p>"_s + sentence(1) + u"</p></div>"_s)
+            << QStringList{sentence(0), sentence(1)} << 0;
+        QTest::newRow("figcaption")
+            << page(u"<article><p>"_s + sentence(0) + u"</p><figure><img src=x><figcaption>The bridge at dawn</figcaption></figure></article>"_s)
+            << QStringList{sentence(0), u"The bridge at dawn"_s} << 1;
         QTest::newRow("heading-kind")
             << page(u"<article><h2>What happens next</h2>"_s + paragraphs(0, 2) + u"</article>"_s)
-            << QStringList{u"What happens next"_s, sentence(0), sentence(1)};
+            << QStringList{u"What happens next"_s, sentence(0), sentence(1)} << 0;
     }
 
     void blocks()
     {
         QFETCH(QString, html);
         QFETCH(QStringList, expected);
+        QFETCH(int, captions);
         QStringList texts;
-        for (const RawBlock &b : HtmlReader::read(html).blocks)
+        int captionCount = 0;
+        for (const RawBlock &b : HtmlReader::read(html).blocks) {
             texts.append(b.text);
+            captionCount += b.kind == RawBlock::Kind::Caption ? 1 : 0;
+        }
         QCOMPARE(texts, expected);
+        QCOMPARE(captionCount, captions);
     }
 
     // JSON-LD articleBody: evidence between equal candidates, and the text when the page

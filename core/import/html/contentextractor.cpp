@@ -62,9 +62,9 @@ bool isHeadingTag(GumboTag tag)
 const QRegularExpression &unlikelyNames()
 {
     static const QRegularExpression re(
-        u"comment|share|sharing|social|related|recommend|promo|advert|\\bads?\\b|-ad-|sponsor|sidebar|widget|menu|\\bnav|"
+        u"comment|social|related|recommend|promo|advert|\\bads?\\b|-ad-|sponsor|sidebar|widget|menu|\\bnav|"
         "breadcrumb|footer|masthead|newsletter|subscribe|signup|cookie|consent|gdpr|banner|popup|modal|outbrain|taboola|"
-        "\\btags?\\b|most-?read|trending|more-stories|read-?more|pagination|pager|toolbar|login|disqus|community|remark|"
+        "\\btags?\\b|most-?read|trending|more-stories|pagination|pager|toolbar|login|disqus|community|remark|"
         "replies|shoutbox|skyscraper|supplemental|agegate|byline-social"_s,
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -157,6 +157,8 @@ struct Walker {
     int bylineDepth = 0;
     int captionDepth = 0;
     int brRun = 0;
+    QList<const GumboNode *> articleBodies; // itemprop=articleBody elements
+    QList<const GumboNode *> articleElements; // <article> elements
 
     bool blockChildren(const GumboNode *node)
     {
@@ -236,12 +238,19 @@ struct Walker {
                                 || element.tag == GUMBO_TAG_ASIDE || element.tag == GUMBO_TAG_FORM
                                 || (element.tag == GUMBO_TAG_HEADER && articleDepth == 0) || isUnlikelyRole(role);
         const bool named = names.size() > 2 && element.tag != GUMBO_TAG_BODY && element.tag != GUMBO_TAG_HTML
-                           && element.tag != GUMBO_TAG_ARTICLE && unlikelyNames().match(names).hasMatch()
+                           && !isArticleEvidence(node) && unlikelyNames().match(names).hasMatch()
                            && !maybeArticleNames().match(names).hasMatch();
         const bool article = isArticleEvidence(node) || element.tag == GUMBO_TAG_MAIN;
+        if (element.tag == GUMBO_TAG_ARTICLE)
+            articleElements.append(node);
+        else if (isArticleEvidence(node))
+            articleBodies.append(node);
         const bool byline = (names.size() > 2 && bylineNames().match(names).hasMatch())
                             || HtmlDom::attribute(node, "rel").compare(u"author"_s, Qt::CaseInsensitive) == 0;
-        const bool caption = element.tag == GUMBO_TAG_FIGCAPTION || names.contains(u"caption"_s, Qt::CaseInsensitive);
+        // A caption is a figcaption or a small element named so, not a container of paragraphs
+        // that happens to carry the word in a class.
+        const bool caption = element.tag == GUMBO_TAG_FIGCAPTION
+                             || (names.contains(u"caption"_s, Qt::CaseInsensitive) && !blockChildren(node));
 
         const GumboNode *savedContainer = container;
         const RawBlock::Kind savedKind = kind;
@@ -373,8 +382,26 @@ struct Selection {
 
 // One run of Readability's candidate search over the blocks with the given rules.
 Selection select(const QList<Block> &blocks, const QHash<const GumboNode *, NodeStats> &stats, const QString &bodyKey,
-                 const ContentExtractor::Options &options)
+                 const GumboNode *marked, const ContentExtractor::Options &options)
 {
+    auto measure = [&](Selection &selection) {
+        for (const Block &block : blocks) {
+            if (!block.negativeTag && !(options.dropUnlikely && block.negativeName) && isInsideAny(block.container, selection.kept))
+                selection.chars += block.raw.text.size();
+        }
+    };
+    // The page marks its one article (itemprop=articleBody, a single <article>) and it holds
+    // an article's worth of text: that is the article, whatever else scores.
+    if (marked) {
+        const NodeStats s = stats.value(marked);
+        if (s.chars - s.linkChars >= s_minArticleChars) {
+            Selection selection;
+            selection.kept.insert(marked);
+            measure(selection);
+            if (selection.chars >= s_minArticleChars)
+                return selection;
+        }
+    }
     QHash<const GumboNode *, Candidate> candidates;
     for (const Block &block : blocks) {
         if (block.raw.kind == RawBlock::Kind::Heading || block.negativeTag || (options.dropUnlikely && block.negativeName))
@@ -477,10 +504,7 @@ Selection select(const QList<Block> &blocks, const QHash<const GumboNode *, Node
                 selection.kept.insert(sibling);
         }
     }
-    for (const Block &block : blocks) {
-        if (!block.negativeTag && !(options.dropUnlikely && block.negativeName) && isInsideAny(block.container, selection.kept))
-            selection.chars += block.raw.text.size();
-    }
+    measure(selection);
     return selection;
 }
 
@@ -516,12 +540,15 @@ ContentExtractor::Result ContentExtractor::extract(const GumboNode *root, const 
         }
     }
 
+    const GumboNode *marked = walker.articleBodies.size() == 1      ? walker.articleBodies.first()
+                              : walker.articleBodies.isEmpty() && walker.articleElements.size() == 1 ? walker.articleElements.first()
+                                                                                                     : nullptr;
     // The strict rules first; looser ones when they find less than an article's worth.
     Options attempts[] = {options, {false, options.weighNames}, {false, false}};
     Selection chosen;
     Options chosenOptions = options;
     for (const Options &attempt : attempts) {
-        Selection s = select(blocks, stats, bodyKey, attempt);
+        Selection s = select(blocks, stats, bodyKey, marked, attempt);
         if (s.chars > chosen.chars) {
             chosen = std::move(s);
             chosenOptions = attempt;
