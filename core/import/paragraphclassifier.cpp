@@ -64,6 +64,15 @@ bool isMostlyCjk(const QString &text)
     return cjk * 2 > text.size();
 }
 
+// Links a paragraph may carry: news sentences in the located article link a phrase or two
+// ("imposed a <a>trade embargo against the country</a>"); elsewhere a link-heavy line is a
+// navigation line.
+double maxLinkDensity(const Item &item)
+{
+    return item.block.mainContentHint && item.features.endsSentence && item.features.length >= s_lengthLow ? 0.5
+                                                                                                          : s_maxLinkDensity;
+}
+
 // Length in Latin-script-equivalent characters.
 qsizetype effectiveLength(const Item &item)
 {
@@ -77,7 +86,7 @@ bool isStrongBody(const Item &item)
     const ParagraphFeatures &f = item.features;
     const bool substantial = item.block.mainContentHint ? effectiveLength(item) >= s_lengthLow
                                                         : f.words >= 10 && f.stopWordDensity >= s_stopLow;
-    return f.endsSentence && substantial && f.linkDensity <= s_maxLinkDensity && f.capitalisedRatio < 0.45 && !f.labelLine
+    return f.endsSentence && substantial && f.linkDensity <= maxLinkDensity(item) && f.capitalisedRatio < 0.45 && !f.labelLine
            && !item.block.boilerplateHint;
 }
 
@@ -89,7 +98,7 @@ bool isSentenceLike(const Item &item)
     const double minStop = item.block.mainContentHint ? 0.0 : f.words >= 10 ? s_stopLow : 0.15;
     const int minWords = item.block.mainContentHint && isMostlyCjk(item.block.text) ? 1 : 3;
     return f.endsSentence && f.words >= minWords && f.stopWordDensity >= minStop && !f.labelLine && !f.hasDomain
-           && f.capitalisedRatio < 0.45 && f.linkDensity <= s_maxLinkDensity && !item.block.boilerplateHint;
+           && f.capitalisedRatio < 0.45 && f.linkDensity <= maxLinkDensity(item) && !item.block.boilerplateHint;
 }
 
 bool looksLikeCaption(const Item &item)
@@ -112,7 +121,7 @@ bool looksLikeCaption(const Item &item)
 Quality initialQuality(const Item &item)
 {
     const ParagraphFeatures &f = item.features;
-    if (item.block.boilerplateHint || f.linkDensity > s_maxLinkDensity)
+    if (item.block.boilerplateHint || f.linkDensity > maxLinkDensity(item))
         return Quality::Bad;
     if (f.repeated && !(f.endsSentence && f.words >= 8 && f.stopWordDensity >= s_stopLow))
         return Quality::Bad;
@@ -125,6 +134,9 @@ Quality initialQuality(const Item &item)
         if (length >= s_lengthLow && (f.endsSentence || length >= s_lengthHigh))
             return Quality::Good;
         if (length >= s_lengthLow)
+            return Quality::NearGood;
+        // Items of a list in the article ("He also said: <ul>...") are text, not links.
+        if (item.block.kind == RawBlock::Kind::ListItem && f.words >= 4 && f.linkDensity == 0)
             return Quality::NearGood;
     }
     if (f.length < s_lengthLow)
@@ -196,8 +208,10 @@ void markLinkLists(QList<Item> &items)
         if (intro.role || intro.features.words > 8 || !intro.block.text.endsWith(QLatin1Char(':')))
             continue;
         qsizetype j = i + 1;
+        // Lines the reader found in the article with no link are a list of points, not of links.
         while (j < items.size() && !items[j].role && isTitleLike(items[j]) && items[j].features.words >= 3
-               && items[j].block.kind != RawBlock::Kind::Heading)
+               && items[j].block.kind != RawBlock::Kind::Heading
+               && !(items[j].block.mainContentHint && items[j].block.linkChars == 0))
             ++j;
         if (j == i + 1)
             continue;
@@ -254,6 +268,24 @@ void markClosingNotices(QList<Item> &items, const QString &outlet)
         if (credit.match(text).hasMatch() || selfPromotion)
             item.quality = Quality::Bad;
     }
+}
+
+// A heading of the located article (HTML <h2>...) that opens more of its body: a subhead, even
+// when it is too short for the word statistics to vouch for it.
+bool isArticleHeading(const QList<Item> &items, qsizetype i)
+{
+    const Item &item = items[i];
+    if (item.block.kind != RawBlock::Kind::Heading || !item.block.mainContentHint || item.block.boilerplateHint
+        || item.features.linkDensity > 0.5 || item.features.words > 20 || item.features.endsSentence)
+        return false;
+    for (qsizetype j = i + 1; j < items.size(); ++j) {
+        if (items[j].role)
+            return false;
+        if (items[j].block.kind == RawBlock::Kind::Heading)
+            continue; // a heading under a heading: look past it
+        return items[j].quality != Quality::Bad && isStrongBody(items[j]);
+    }
+    return false;
 }
 
 } // namespace
@@ -386,7 +418,7 @@ ClassifiedDocument ParagraphClassifier::classify(const RawDocument &document, co
         if (item.role)
             continue;
         if (item.quality == Quality::Bad) {
-            item.role = ParagraphRole::Boilerplate;
+            item.role = isArticleHeading(items, i) ? ParagraphRole::Subhead : ParagraphRole::Boilerplate;
             continue;
         }
         if (item.block.kind == RawBlock::Kind::ListItem || item.block.kind == RawBlock::Kind::Quote) {

@@ -231,6 +231,18 @@ private Q_SLOTS:
         QTest::newRow("french-headline") << french << u"Le vieux pont"_s << u"headline"_s;
         QTest::newRow("french-share") << french << u"Partager"_s << u"boilerplate"_s;
         QTest::newRow("french-nav") << french << u"Rubrique"_s << u"boilerplate"_s;
+        // News paragraphs link a phrase; lists of points and short headings belong to the article.
+        const QString english = u"<html lang=\"en\"><body><div class=\"story\"><h2>Background</h2><p>The council, which met "_s
+                                "on Monday, <a href=\"/a\">voted to close the old bridge to all traffic</a> until the new "
+                                "supports are in place.</p><p>The mayor also said:</p><ul><li>The ferry will run every hour</li>"
+                                "<li>Cyclists may use the railway footpath</li></ul><p>Work on the bridge is expected to "
+                                "start in the spring, and the council will publish a timetable next month.</p>"
+                                "<h2>What residents say</h2><p>Several residents told the meeting that the closure, announced "
+                                "without notice, would cut them off from the market and the school.</p></div></body></html>"_s;
+        QTest::newRow("linked-phrase-body") << english << u"The council, which met"_s << u"body"_s;
+        QTest::newRow("list-of-points-body") << english << u"The ferry will run"_s << u"body"_s;
+        QTest::newRow("first-heading-subhead") << english << u"Background"_s << u"subhead"_s;
+        QTest::newRow("later-heading-subhead") << english << u"What residents say"_s << u"subhead"_s;
         const QString chinese = u"<html lang=\"zh\"><body><div class=\"content\"><p>市政府周二宣布，老桥将于春季开始维修，"_s
                                 "工程预计持续六个月，期间车辆将绕行北路。</p><p>居民们表示，希望在施工期间为行人搭建临时便桥，"
                                 "以方便日常出行。</p></div></body></html>"_s;
