@@ -54,6 +54,8 @@ RawDocument HtmlReader::read(const QString &html)
             doc.metadata.headlineSource = u"html-title"_s;
         }
     }
+    if (doc.metadata.byline.isEmpty())
+        doc.metadata.byline = HtmlMetadata::cleanByline(content.byline);
     for (RawBlock &block : content.blocks) {
         // An <h1> outside the article that is not the headline is the site's logo or a section name.
         if (block.headlineHint && !block.mainContentHint && !sameHeadline(block.text, doc.metadata.headline))

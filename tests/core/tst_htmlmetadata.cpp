@@ -40,6 +40,13 @@ private Q_SLOTS:
         QTest::newRow("json-ld-first") << page(ld(u"{\"@type\":\"NewsArticle\",\"headline\":\"Wall vote delayed\"}"_s)
                                                + u"<meta property=\"og:title\" content=\"Other\">"_s)
                                        << u"Wall vote delayed"_s;
+        QTest::newRow("dublin-core-before-og") << page(u"<meta property=\"og:title\" content=\"Other\"><meta name=\"dc:title\" content=\"Wall vote delayed\">"_s)
+                                               << u"Wall vote delayed"_s;
+        // JSON-LD with a description in "headline" and the title in "name": the <title> decides.
+        QTest::newRow("json-ld-name-matching-title")
+            << page(ld(u"{\"@type\":\"Article\",\"headline\":\"A vote of the town council\",\"name\":\"Wall vote delayed\"}"_s)
+                    + u"<title>Wall vote delayed - Harbour Post</title>"_s)
+            << u"Wall vote delayed"_s;
         QTest::newRow("og-title") << page(u"<meta property=\"og:title\" content=\"Wall vote delayed\"><title>X | Y</title>"_s)
                                   << u"Wall vote delayed"_s;
         QTest::newRow("og-title-with-site") << page(u"<meta property=\"og:site_name\" content=\"Harbour Post\">"_s
@@ -82,7 +89,24 @@ private Q_SLOTS:
         QTest::newRow("url-is-not-a-name") << page(u"<meta property=\"article:author\" content=\"https://social.example/ana\">"_s)
                                            << QString();
         QTest::newRow("date-is-not-a-name") << page(u"<meta name=\"author\" content=\"March 3, 2024\">"_s) << QString();
+        QTest::newRow("trailing-date-dropped") << page(QString(), u"<div class=\"byline\">By Ana Ruiz May 20, 2019</div>"_s)
+                                               << u"Ana Ruiz"_s;
+        QTest::newRow("trailing-bullet-dropped") << page(QString(), u"<span class=\"author\">Ana Ruiz \u2022 8h</span>"_s)
+                                                 << u"Ana Ruiz"_s;
+        QTest::newRow("label-without-name") << page(QString(), u"<div class=\"byline\">Last updated: May 20, 2019</div>"_s)
+                                            << QString();
         QTest::newRow("by-alone") << page(u"<meta name=\"author\" content=\"By\">"_s) << QString();
+        QTest::newRow("dublin-core-first") << page(u"<meta name=\"author\" content=\"Desk\"><meta name=\"DC.creator\" content=\"Ana Ruiz\">"_s)
+                                           << u"Ana Ruiz"_s;
+        QTest::newRow("byline-class") << page(QString(), u"<div class=\"byline\">By Ana Ruiz</div>"_s) << u"Ana Ruiz"_s;
+        // A class on <body> naming the author's page is not a byline element.
+        QTest::newRow("author-class-on-body") << QString(u"<html><body class=\"author-12\"><h1>Wall vote delayed</h1>"_s
+                                                         "<p>The council met on Monday, and the vote was delayed again.</p></body></html>"_s)
+                                              << QString();
+        QTest::newRow("long-author-bio-ignored")
+            << page(QString(), u"<div class=\"author-bio\">Ana Ruiz has covered the harbour, the council and the courts for "_s
+                               "twenty years, and before that wrote about farming in the valley.</div>"_s)
+            << QString();
         QTest::newRow("rel-author") << page(QString(), u"<p>By <a rel=\"author\" href=\"/ana\">Ana Ruiz</a></p>"_s) << u"Ana Ruiz"_s;
     }
 

@@ -157,6 +157,8 @@ struct Walker {
     int bylineDepth = 0;
     int captionDepth = 0;
     int brRun = 0;
+    QString bylineText; // the first small element marked as a byline
+    int bylineTries = 0;
     QList<const GumboNode *> articleBodies; // itemprop=articleBody elements
     QList<const GumboNode *> articleElements; // <article> elements
 
@@ -245,8 +247,21 @@ struct Walker {
             articleElements.append(node);
         else if (isArticleEvidence(node))
             articleBodies.append(node);
-        const bool byline = (names.size() > 2 && bylineNames().match(names).hasMatch())
-                            || HtmlDom::attribute(node, "rel").compare(u"author"_s, Qt::CaseInsensitive) == 0;
+        // Byline markup names a small element; "author-123" on <body> or <article> says who wrote
+        // the page, not where the byline is.
+        const bool bylineContainer = element.tag == GUMBO_TAG_BODY || element.tag == GUMBO_TAG_HTML
+                                     || element.tag == GUMBO_TAG_ARTICLE || element.tag == GUMBO_TAG_MAIN
+                                     || element.tag == GUMBO_TAG_SECTION;
+        const bool byline = !bylineContainer
+                            && ((names.size() > 2 && bylineNames().match(names).hasMatch())
+                                || HtmlDom::attribute(node, "rel").compare(u"author"_s, Qt::CaseInsensitive) == 0
+                                || HtmlDom::attribute(node, "itemprop").contains(u"author"_s, Qt::CaseInsensitive));
+        if (byline && bylineText.isEmpty() && bylineTries < 20 && negativeTagDepth == 0) {
+            ++bylineTries;
+            const QString t = HtmlDom::text(node);
+            if (t.size() > 2 && t.size() <= 100)
+                bylineText = t;
+        }
         // A caption is a figcaption or a small element named so, not a container of paragraphs
         // that happens to carry the word in a class.
         const bool caption = element.tag == GUMBO_TAG_FIGCAPTION
@@ -523,6 +538,7 @@ ContentExtractor::Result ContentExtractor::extract(const GumboNode *root, const 
     Walker walker;
     walker.walk(root, 0);
     walker.flush();
+    result.byline = walker.bylineText;
 
     const QString bodyKey = textKey(articleBody);
     QList<Block> &blocks = walker.blocks;

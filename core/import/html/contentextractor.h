@@ -25,6 +25,7 @@ public:
     struct Result {
         QList<RawBlock> blocks; // reading order; blocks of the article have mainContentHint set
         QString firstHeading; // text of the page's first <h1>, for the headline
+        QString byline; // text of the first small element marked as a byline (class, rel, itemprop)
         qsizetype articleChars = 0; // characters of the blocks chosen as the article
     };
 

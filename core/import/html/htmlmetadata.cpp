@@ -57,7 +57,11 @@ void collect(const GumboNode *root, Collected &c)
             const QString keys = HtmlDom::attribute(node, "property") + QLatin1Char(' ') + HtmlDom::attribute(node, "name")
                                  + QLatin1Char(' ') + HtmlDom::attribute(node, "itemprop") + QLatin1Char(' ')
                                  + HtmlDom::attribute(node, "http-equiv");
-            for (const QString &key : keys.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            // "dc.title", "dc:title" and "DC-Title" are one key, as are "parsely-author" and "parsely:author".
+            static const QRegularExpression prefix(u"^(dc|dcterms?|og|twitter|parsely|article|weibo:article|weibo:webpage)\\s*[-.:]\\s*"_s);
+            for (QString key : keys.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                key.replace(prefix, u"\\1:"_s);
+                key.replace(u"dcterms:"_s, u"dcterm:"_s);
                 if (!c.meta.contains(key))
                     c.meta.insert(key, content);
             }
@@ -162,8 +166,11 @@ void flatten(const QJsonValue &value, QList<QJsonObject> &objects, int depth)
     }
 }
 
-void readJsonLd(const QList<QByteArray> &scripts, JsonLdFacts &facts)
+void readJsonLd(const QList<QByteArray> &scripts, const QString &title, JsonLdFacts &facts)
 {
+    auto similarToTitle = [&](const QString &text) {
+        return !text.isEmpty() && title.contains(text, Qt::CaseInsensitive);
+    };
     QList<QJsonObject> objects;
     for (QByteArray json : scripts) {
         json = json.trimmed();
@@ -199,9 +206,12 @@ void readJsonLd(const QList<QByteArray> &scripts, JsonLdFacts &facts)
             if (field.isEmpty())
                 field = value;
         };
+        // Some sites put their own name in "name", others a description in "headline": with both,
+        // the one the page's <title> carries wins.
         QString headline = object.value(u"headline"_s).toString().simplified();
-        if (headline.isEmpty())
-            headline = object.value(u"name"_s).toString().simplified();
+        const QString name = object.value(u"name"_s).toString().simplified();
+        if (headline.isEmpty() || (!name.isEmpty() && name != headline && !similarToTitle(headline) && similarToTitle(name)))
+            headline = name;
         take(facts.headline, headline);
         take(facts.byline, jsonNames(object.value(u"author"_s), byId));
         take(facts.publisher, jsonNames(object.value(u"publisher"_s), byId));
@@ -255,6 +265,15 @@ QString HtmlMetadata::cleanByline(const QString &value)
     // The word introducing a byline in the languages of the news we read.
     static const QRegularExpression by(u"^(?:by|par|von|por|di|door|av|af)\\b\\s*:?\\s*"_s, QRegularExpression::CaseInsensitiveOption);
     text.remove(by);
+    // What byline elements add after the name: a date, a time ago, a bullet and more.
+    static const QRegularExpression tail(
+        u"\\s*(?:[•·|]|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d|\\d).*$"_s);
+    text.remove(tail);
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char(':')))
+        return {}; // a label whose value (a date) was cut: "Last updated:"
+    while (!text.isEmpty() && QStringView(u",;-–—").contains(text.back()))
+        text.chop(1);
     text = text.trimmed();
     if (text.isEmpty() || !TextMetadata::parseDate(text).isEmpty())
         return {};
@@ -347,14 +366,14 @@ HtmlMetadata HtmlMetadata::read(const GumboNode *root)
     Collected c;
     collect(root, c);
     JsonLdFacts ld;
-    readJsonLd(c.jsonLd, ld);
+    readJsonLd(c.jsonLd, c.title, ld);
     DocumentMetadata &meta = result.metadata;
     result.documentTitle = c.title;
     result.articleBody = ld.body;
     result.relAuthor = c.relAuthor;
 
     // Site name first: the title's site suffix is recognised by it.
-    if (const QString site = first(c.meta, {u"og:site_name"}); !site.isEmpty()) {
+    if (const QString site = first(c.meta, {u"og:site_name", u"dc:publisher", u"dcterm:publisher"}); !site.isEmpty()) {
         meta.outlet = site;
         meta.outletSource = u"html-meta"_s;
     } else if (!ld.publisher.isEmpty()) {
@@ -368,8 +387,9 @@ HtmlMetadata HtmlMetadata::read(const GumboNode *root)
     if (!ld.headline.isEmpty()) {
         meta.headline = ld.headline;
         meta.headlineSource = u"json-ld"_s;
-    } else if (const QString t = first(c.meta, {u"og:title", u"twitter:title", u"dc.title", u"dcterm:title", u"dcterms.title",
-                                                u"parsely-title", u"sailthru.title", u"title"});
+    } else if (const QString t = first(c.meta, {u"dc:title", u"dcterm:title", u"og:title", u"weibo:article:title",
+                                                u"weibo:webpage:title", u"twitter:title", u"parsely:title", u"sailthru.title",
+                                                u"title"});
                !t.isEmpty()) {
         meta.headline = titleWithoutSite(t, meta.outlet);
         meta.headlineSource = u"html-meta"_s;
@@ -377,18 +397,18 @@ HtmlMetadata HtmlMetadata::read(const GumboNode *root)
 
     QString byline = cleanByline(ld.byline);
     if (byline.isEmpty())
-        byline = cleanByline(first(c.meta, {u"author", u"dc.creator", u"dcterm:creator", u"dcterms.creator", u"parsely-author",
-                                            u"sailthru.author", u"byl", u"article:author", u"twitter:creator"}));
+        byline = cleanByline(first(c.meta, {u"dc:creator", u"dcterm:creator", u"author", u"parsely:author", u"sailthru.author",
+                                            u"byl", u"article:author"}));
     if (byline.startsWith(QLatin1Char('@')))
         byline.clear(); // a social-media handle, not a name
     if (byline.isEmpty())
         byline = cleanByline(c.relAuthor);
     meta.byline = byline;
 
-    const QString metaDate = first(c.meta, {u"article:published_time", u"og:published_time", u"datepublished", u"parsely-pub-date",
-                                            u"dc.date.issued", u"dc.date", u"dcterms.date", u"dcterms.created", u"date",
-                                            u"pubdate", u"publish-date", u"sailthru.date", u"article.published"});
-    for (const auto &[value, source] : {std::pair{metaDate, u"html-meta"_s}, std::pair{ld.published, u"json-ld"_s},
+    const QString metaDate = first(c.meta, {u"article:published_time", u"og:published_time", u"datepublished", u"parsely:pub-date",
+                                            u"dc:date.issued", u"dc:date", u"dcterm:date", u"dcterm:created", u"date",
+                                            u"pubdate", u"publish-date", u"sailthru.date", u"article:published"});
+    for (const auto &[value, source] : {std::pair{ld.published, u"json-ld"_s}, std::pair{metaDate, u"html-meta"_s},
                                         std::pair{c.pubTime, u"html-time"_s}, std::pair{c.firstTime, u"html-time"_s}}) {
         const QString iso = isoDateTime(value);
         if (!iso.isEmpty()) {
