@@ -361,6 +361,11 @@ ClassifiedDocument ParagraphClassifier::classify(const RawDocument &document, co
     bool leading = true;
     bool headlineSeen = false;
     const QString knownHeadline = repetitionKey(document.metadata.headline);
+    // When the markup marks the headline (HTML <h1>) or the stated headline occurs in the text,
+    // an earlier short line ("Supported by", a section name) is not guessed to be it by shape.
+    const bool headlineMarked = std::any_of(document.blocks.cbegin(), document.blocks.cend(), [&](const RawBlock &b) {
+        return b.headlineHint || (!knownHeadline.isEmpty() && repetitionKey(b.text) == knownHeadline);
+    });
     for (const RawBlock &block : document.blocks) {
         Item item{block, features(block, context), std::nullopt, Quality::Bad};
         if (leading && items.size() < 8) {
@@ -383,7 +388,7 @@ ClassifiedDocument ParagraphClassifier::classify(const RawDocument &document, co
                 continue;
             } else if (!headlineSeen
                        && ((!knownHeadline.isEmpty() && repetitionKey(block.text) == knownHeadline) || block.headlineHint
-                           || (isHeadlineShaped(item) && (block.kind == RawBlock::Kind::Heading || block.kind == RawBlock::Kind::Paragraph)
+                           || (!headlineMarked && isHeadlineShaped(item) && (block.kind == RawBlock::Kind::Heading || block.kind == RawBlock::Kind::Paragraph)
                                && std::all_of(items.cbegin(), items.cend(),
                                               [](const Item &i) { return i.role == ParagraphRole::Metadata; })
                                && document.blocks.size() > 1))) {

@@ -243,6 +243,12 @@ private Q_SLOTS:
         QTest::newRow("list-of-points-body") << english << u"The ferry will run"_s << u"body"_s;
         QTest::newRow("first-heading-subhead") << english << u"Background"_s << u"subhead"_s;
         QTest::newRow("later-heading-subhead") << english << u"What residents say"_s << u"subhead"_s;
+        // A short line before the marked <h1> is not taken for the headline by its shape.
+        const QString sponsor = u"<html><body><article><p>Supported by</p><h1>Bridge to close for repairs</h1>"_s
+                                "<p>The council said on Monday that the old bridge would close in May, and that the "
+                                "ferry would run every hour while the supports are replaced.</p></article></body></html>"_s;
+        QTest::newRow("marked-h1-headline") << sponsor << u"Bridge to close"_s << u"headline"_s;
+        QTest::newRow("short-line-not-headline") << sponsor << u"Supported by"_s << u"boilerplate"_s;
         const QString chinese = u"<html lang=\"zh\"><body><div class=\"content\"><p>市政府周二宣布，老桥将于春季开始维修，"_s
                                 "工程预计持续六个月，期间车辆将绕行北路。</p><p>居民们表示，希望在施工期间为行人搭建临时便桥，"
                                 "以方便日常出行。</p></div></body></html>"_s;

@@ -47,6 +47,9 @@ private Q_SLOTS:
             << page(ld(u"{\"@type\":\"Article\",\"headline\":\"A vote of the town council\",\"name\":\"Wall vote delayed\"}"_s)
                     + u"<title>Wall vote delayed - Harbour Post</title>"_s)
             << u"Wall vote delayed"_s;
+        QTest::newRow("og-title-with-author") << page(u"<meta name=\"author\" content=\"Ana Ruiz\">"_s
+                                                      "<meta property=\"og:title\" content=\"Wall vote delayed | Ana Ruiz\">"_s)
+                                              << u"Wall vote delayed"_s;
         QTest::newRow("og-title") << page(u"<meta property=\"og:title\" content=\"Wall vote delayed\"><title>X | Y</title>"_s)
                                   << u"Wall vote delayed"_s;
         QTest::newRow("og-title-with-site") << page(u"<meta property=\"og:site_name\" content=\"Harbour Post\">"_s

@@ -404,6 +404,13 @@ HtmlMetadata HtmlMetadata::read(const GumboNode *root)
     if (byline.isEmpty())
         byline = cleanByline(c.relAuthor);
     meta.byline = byline;
+    // "Headline | Author": some sites end their titles with the byline.
+    if (!byline.isEmpty() && meta.headline.endsWith(byline, Qt::CaseInsensitive)) {
+        static const QRegularExpression separatorAtEnd(u"\\s+[|–—\\-·•]\\s*$"_s);
+        QString rest = meta.headline.left(meta.headline.size() - byline.size());
+        if (separatorAtEnd.match(rest).hasMatch())
+            meta.headline = rest.remove(separatorAtEnd).trimmed();
+    }
 
     const QString metaDate = first(c.meta, {u"article:published_time", u"og:published_time", u"datepublished", u"parsely:pub-date",
                                             u"dc:date.issued", u"dc:date", u"dcterm:date", u"dcterm:created", u"date",
