@@ -96,6 +96,21 @@ private Q_SLOTS:
         QCOMPARE(result.changed.size(), 2);
     }
 
+    // A page with no article is rejected with what it held instead.
+    void rejectionSaysWhatWasFound()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + u"/"_s;
+        write(root + u"story.html"_s, articlePage("Lighthouse to close"));
+        write(root + u"menu.html"_s, "<html><body><h1>Harbour Post</h1><nav><a href=\"/a\">News</a> <a href=\"/b\">Sport</a> "
+                                     "<a href=\"/c\">Weather</a></nav></body></html>");
+        const FolderImport result = FolderImporter::import(dir.path(), {});
+        QCOMPARE(result.changed.size(), 1);
+        QCOMPARE(result.skipped.size(), 1);
+        QCOMPARE(result.skipped.first().file, u"menu.html"_s);
+        QVERIFY2(result.skipped.first().reason.startsWith(u"No article text found: only "_s), qPrintable(result.skipped.first().reason));
+    }
+
     void assetSummary_data()
     {
         QTest::addColumn<QStringList>("files");
