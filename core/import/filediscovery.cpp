@@ -23,6 +23,26 @@ struct Walk {
 
     void skip(const QString &path, const QString &reason) { result->skipped.append({relative(path), reason}); }
 
+    // A browser's "Web page, complete" save: `<stem>_files` (`<stem>-Dateien`, `<stem>_fichiers`,
+    // ... the word depends on the browser's language) beside the page `<stem>.html`.
+    static bool isPageAssetFolder(const QString &name, const QSet<QString> &pageStems)
+    {
+        for (qsizetype i = name.size() - 1; i > 0; --i) {
+            if ((name[i] == u'_' || name[i] == u'-') && pageStems.contains(name.left(i)))
+                return std::all_of(name.cbegin() + i + 1, name.cend(), [](QChar c) { return c.isLetter(); }) && i + 1 < name.size();
+        }
+        return false;
+    }
+
+    // Page assets, not articles: counted, not listed one by one.
+    static bool isWebAsset(const QString &fileName)
+    {
+        static const QSet<QString> suffixes{u"png"_s, u"jpg"_s, u"jpeg"_s, u"gif"_s, u"webp"_s, u"svg"_s, u"ico"_s, u"bmp"_s,
+                                            u"avif"_s, u"tif"_s, u"tiff"_s, u"js"_s, u"mjs"_s, u"css"_s, u"map"_s, u"woff"_s,
+                                            u"woff2"_s, u"ttf"_s, u"otf"_s, u"eot"_s};
+        return suffixes.contains(QFileInfo(fileName).suffix().toLower());
+    }
+
     void visit(const QString &dirPath, int depth)
     {
         if (*cancelled && (*cancelled)())
@@ -36,9 +56,17 @@ struct Walk {
                                                         QDir::Name);
         if (entries.isEmpty() && !dir.isReadable())
             skip(dirPath, u"The folder cannot be read (permission denied)."_s);
+        QSet<QString> pageStems;
+        for (const QFileInfo &info : entries) {
+            const QString format = info.isDir() ? QString() : FileDiscovery::formatForFileName(info.fileName());
+            if (format == u"html" || format == u"mhtml")
+                pageStems.insert(info.completeBaseName());
+        }
         for (const QFileInfo &info : entries) {
             if (info.fileName().startsWith(QLatin1Char('.')))
                 continue;
+            if (info.isDir() && isPageAssetFolder(info.fileName(), pageStems))
+                continue; // part of the saved page beside it, silently
             if (info.isSymLink() && !info.exists()) {
                 skip(info.filePath(), u"Broken symbolic link."_s);
                 continue;
@@ -67,6 +95,10 @@ struct Walk {
                 continue;
             }
             const QString format = FileDiscovery::formatForFileName(info.fileName());
+            if (format.isEmpty() && isWebAsset(info.fileName())) {
+                ++result->ignoredAssets;
+                continue;
+            }
             if (format.isEmpty()) {
                 skip(info.filePath(), u"Not an article file (Synoptic reads .txt, .md and .html)."_s);
                 continue;
@@ -93,6 +125,8 @@ QString FileDiscovery::formatForFileName(const QString &fileName)
         return u"md"_s;
     if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
         return u"html"_s;
+    if (suffix == u"mhtml" || suffix == u"mht")
+        return u"mhtml"_s;
     return {};
 }
 
@@ -132,6 +166,11 @@ Discovery FileDiscovery::discover(const QString &folder, const std::function<boo
     walk.cancelled = &cancelled;
     walk.visited.insert(info.canonicalFilePath());
     walk.visit(info.absoluteFilePath(), 0);
+    if (result.ignoredAssets > 0) {
+        result.skipped.append({u"."_s, result.ignoredAssets == 1 ? u"1 image, script or style sheet ignored (not an article)."_s
+                                                                 : u"%1 images, scripts and style sheets ignored (not articles)."_s
+                                                                       .arg(result.ignoredAssets)});
+    }
     std::sort(result.files.begin(), result.files.end(),
               [](const DiscoveredFile &a, const DiscoveredFile &b) { return a.relativePath < b.relativePath; });
     std::sort(result.skipped.begin(), result.skipped.end(),

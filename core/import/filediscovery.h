@@ -48,6 +48,7 @@ struct Discovery {
     QList<SkippedFile> skipped;
     QString sidecarPath; // the folder's sources.csv, when present
     QString error; // the folder itself cannot be read
+    int ignoredAssets = 0; // images, scripts, style sheets, fonts: summarised in one skipped entry
 };
 
 class FileDiscovery
@@ -61,7 +62,7 @@ public:
     [[nodiscard]] static Discovery discover(const QString &folder, const std::function<bool()> &cancelled = {});
     // README.md, LICENSE.txt, NOTES.md...: documentation beside the articles (upper-case name).
     [[nodiscard]] static bool isDocumentationFile(const QString &fileName);
-    // "txt", "md" or "html" for a file name, empty for other files.
+    // "txt", "md", "html" or "mhtml" for a file name, empty for other files.
     [[nodiscard]] static QString formatForFileName(const QString &fileName);
     // The stamp of a file from its (cached) metadata; invalid when the times are unknown.
     [[nodiscard]] static FileStamp stamp(const QFileInfo &info);

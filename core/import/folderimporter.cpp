@@ -1,6 +1,7 @@
 #include "core/import/folderimporter.h"
 
 #include "core/import/filediscovery.h"
+#include "core/import/html/mhtml.h"
 #include "core/import/htmlreader.h"
 #include "core/import/markdownreader.h"
 #include "core/import/paragraphclassifier.h"
@@ -72,11 +73,39 @@ Article buildArticle(const Parsed &parsed, const ParagraphClassifier::Context &c
     return article;
 }
 
+// Says what the file held instead of an article, so that the user can judge the rejection.
+QString noArticleReason(const Article &article)
+{
+    int headlines = 0, metadata = 0, furniture = 0, other = 0;
+    for (const Paragraph &p : article.paragraphs) {
+        switch (p.role) {
+        case ParagraphRole::Headline: ++headlines; break;
+        case ParagraphRole::Metadata: ++metadata; break;
+        case ParagraphRole::Boilerplate: ++furniture; break;
+        default: ++other; break;
+        }
+    }
+    QStringList found;
+    if (headlines > 0)
+        found.append(u"a headline"_s);
+    if (metadata > 0)
+        found.append(metadata == 1 ? u"1 metadata line"_s : u"%1 metadata lines"_s.arg(metadata));
+    if (furniture > 0)
+        found.append(furniture == 1 ? u"1 line of page furniture (links, labels, short lines)"_s
+                                    : u"%1 lines of page furniture (links, labels, short lines)"_s.arg(furniture));
+    if (other > 0)
+        found.append(other == 1 ? u"1 caption or subhead"_s : u"%1 captions or subheads"_s.arg(other));
+    if (found.isEmpty())
+        return u"No article text found (only boilerplate or metadata)."_s;
+    const QString list = found.size() == 1 ? found.first() : found.mid(0, found.size() - 1).join(u", "_s) + u" and "_s + found.last();
+    return u"No article text found: only %1."_s.arg(list);
+}
+
 } // namespace
 
 RawDocument FolderImporter::parse(const QString &text, const QString &format)
 {
-    if (format == u"html")
+    if (format == u"html" || format == u"mhtml")
         return HtmlReader::read(text);
     if (format == u"md")
         return MarkdownReader::read(text);
@@ -100,7 +129,7 @@ void FolderImporter::fillParagraphs(Article &article, QList<Paragraph> paragraph
 
 Article FolderImporter::readFile(const QByteArray &bytes, const QString &fileName, QString *error)
 {
-    const DecodedText decoded = TextDecoder::decode(bytes);
+    const DecodedText decoded = FileDiscovery::formatForFileName(fileName) == u"mhtml" ? Mhtml::decode(bytes) : TextDecoder::decode(bytes);
     if (!decoded.ok()) {
         if (error)
             *error = decoded.error;
@@ -185,7 +214,7 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
             result.unchanged.append(file.relativePath);
             continue;
         }
-        const DecodedText decoded = TextDecoder::decode(bytes);
+        const DecodedText decoded = file.format == u"mhtml" ? Mhtml::decode(bytes) : TextDecoder::decode(bytes);
         if (!decoded.ok()) {
             result.skipped.append({file.relativePath, decoded.error});
             continue;
@@ -243,7 +272,7 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
             fileContext.outlet = side->outlet;
         Article article = buildArticle(p, fileContext, side == sidecar.cend() ? nullptr : &*side);
         if (article.bodyParagraphs().isEmpty()) {
-            result.skipped.append({p.file, u"No article text found (only boilerplate or metadata)."_s});
+            result.skipped.append({p.file, noArticleReason(article)});
             continue;
         }
         result.changed.append(std::move(article));

@@ -37,7 +37,7 @@ bool isHeadlineShaped(const Item &item)
     QStringView text = item.block.text;
     while (!text.isEmpty() && QStringView(u"\"'”’)]»").contains(text.back()))
         text.chop(1);
-    if (text.isEmpty() || QStringView(u".,;:").contains(text.back()))
+    if (text.isEmpty() || QStringView(u".,;:。，；：！？").contains(text.back()))
         return false;
     return !item.block.text.front().isLower();
 }
@@ -49,21 +49,56 @@ bool isTitleLike(const Item &item)
            && item.features.words >= 1;
 }
 
-// Good body text that anchors the end of the article: a real sentence with function words.
+// Scripts written without spaces between words (Chinese, Japanese) say in one character what
+// others say in three or four: their paragraphs are short in characters and one "word" long.
+bool isMostlyCjk(const QString &text)
+{
+    qsizetype cjk = 0;
+    for (QChar c : text) {
+        const QChar::Script script = c.script();
+        cjk += (script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana
+                || script == QChar::Script_Hangul)
+                   ? 1
+                   : 0;
+    }
+    return cjk * 2 > text.size();
+}
+
+// Links a paragraph may carry: news sentences in the located article link a phrase or two
+// ("imposed a <a>trade embargo against the country</a>"); elsewhere a link-heavy line is a
+// navigation line.
+double maxLinkDensity(const Item &item)
+{
+    return item.block.mainContentHint && item.features.endsSentence && item.features.length >= s_lengthLow ? 0.5
+                                                                                                          : s_maxLinkDensity;
+}
+
+// Length in Latin-script-equivalent characters.
+qsizetype effectiveLength(const Item &item)
+{
+    return item.block.mainContentHint && isMostlyCjk(item.block.text) ? item.features.length * 3 : item.features.length;
+}
+
+// Good body text that anchors the end of the article: a real sentence with function words, or
+// (when the reader located the article) a paragraph of it in any language.
 bool isStrongBody(const Item &item)
 {
     const ParagraphFeatures &f = item.features;
-    return f.endsSentence && f.words >= 10 && f.stopWordDensity >= s_stopLow && f.linkDensity <= s_maxLinkDensity
-           && f.capitalisedRatio < 0.45 && !f.labelLine && !item.block.boilerplateHint;
+    const bool substantial = item.block.mainContentHint ? effectiveLength(item) >= s_lengthLow
+                                                        : f.words >= 10 && f.stopWordDensity >= s_stopLow;
+    return f.endsSentence && substantial && f.linkDensity <= maxLinkDensity(item) && f.capitalisedRatio < 0.45 && !f.labelLine
+           && !item.block.boilerplateHint;
 }
 
 bool isSentenceLike(const Item &item)
 {
     const ParagraphFeatures &f = item.features;
-    // Short closing sentences ("The work starts next week.") have few function words.
-    const double minStop = f.words >= 10 ? s_stopLow : 0.15;
-    return f.endsSentence && f.words >= 3 && f.stopWordDensity >= minStop && !f.labelLine && !f.hasDomain
-           && f.capitalisedRatio < 0.45 && f.linkDensity <= s_maxLinkDensity && !item.block.boilerplateHint;
+    // Short closing sentences ("The work starts next week.") have few function words; in the
+    // article the reader located, stop words (known for one language only) are not asked for.
+    const double minStop = item.block.mainContentHint ? 0.0 : f.words >= 10 ? s_stopLow : 0.15;
+    const int minWords = item.block.mainContentHint && isMostlyCjk(item.block.text) ? 1 : 3;
+    return f.endsSentence && f.words >= minWords && f.stopWordDensity >= minStop && !f.labelLine && !f.hasDomain
+           && f.capitalisedRatio < 0.45 && f.linkDensity <= maxLinkDensity(item) && !item.block.boilerplateHint;
 }
 
 bool looksLikeCaption(const Item &item)
@@ -86,12 +121,24 @@ bool looksLikeCaption(const Item &item)
 Quality initialQuality(const Item &item)
 {
     const ParagraphFeatures &f = item.features;
-    if (item.block.boilerplateHint || f.linkDensity > s_maxLinkDensity)
+    if (item.block.boilerplateHint || f.linkDensity > maxLinkDensity(item))
         return Quality::Bad;
     if (f.repeated && !(f.endsSentence && f.words >= 8 && f.stopWordDensity >= s_stopLow))
         return Quality::Bad;
     if (f.labelLine)
         return Quality::Bad;
+    if (item.block.mainContentHint) {
+        // The reader located the article (HTML): its structure vouches for a paragraph of
+        // some length in any language, where stop-word density (one language's) cannot.
+        const qsizetype length = effectiveLength(item);
+        if (length >= s_lengthLow && (f.endsSentence || length >= s_lengthHigh))
+            return Quality::Good;
+        if (length >= s_lengthLow)
+            return Quality::NearGood;
+        // Items of a list in the article ("He also said: <ul>...") are text, not links.
+        if (item.block.kind == RawBlock::Kind::ListItem && f.words >= 4 && f.linkDensity == 0)
+            return Quality::NearGood;
+    }
     if (f.length < s_lengthLow)
         return f.linkDensity > 0 ? Quality::Bad : Quality::Short;
     // jusText wants 200 characters for "good"; news paragraphs are often one or two
@@ -161,8 +208,10 @@ void markLinkLists(QList<Item> &items)
         if (intro.role || intro.features.words > 8 || !intro.block.text.endsWith(QLatin1Char(':')))
             continue;
         qsizetype j = i + 1;
+        // Lines the reader found in the article with no link are a list of points, not of links.
         while (j < items.size() && !items[j].role && isTitleLike(items[j]) && items[j].features.words >= 3
-               && items[j].block.kind != RawBlock::Kind::Heading)
+               && items[j].block.kind != RawBlock::Kind::Heading
+               && !(items[j].block.mainContentHint && items[j].block.linkChars == 0))
             ++j;
         if (j == i + 1)
             continue;
@@ -221,14 +270,33 @@ void markClosingNotices(QList<Item> &items, const QString &outlet)
     }
 }
 
+// A heading of the located article (HTML <h2>...) that opens more of its body: a subhead, even
+// when it is too short for the word statistics to vouch for it.
+bool isArticleHeading(const QList<Item> &items, qsizetype i)
+{
+    const Item &item = items[i];
+    if (item.block.kind != RawBlock::Kind::Heading || !item.block.mainContentHint || item.block.boilerplateHint
+        || item.features.linkDensity > 0.5 || item.features.words > 20 || item.features.endsSentence)
+        return false;
+    for (qsizetype j = i + 1; j < items.size(); ++j) {
+        if (items[j].role)
+            return false;
+        if (items[j].block.kind == RawBlock::Kind::Heading)
+            continue; // a heading under a heading: look past it
+        return items[j].quality != Quality::Bad && isStrongBody(items[j]);
+    }
+    return false;
+}
+
 } // namespace
 
 bool ParagraphClassifier::endsSentence(QStringView text)
 {
     text = text.trimmed();
-    while (!text.isEmpty() && QStringView(u"\"'”’)]»").contains(text.back()))
+    while (!text.isEmpty() && QStringView(u"\"'”’)]»」』").contains(text.back()))
         text.chop(1);
-    return !text.isEmpty() && QStringView(u".!?…").contains(text.back());
+    // Full stops of other scripts too: CJK (。！？), Arabic question mark, Devanagari danda.
+    return !text.isEmpty() && QStringView(u".!?…。！？؟।").contains(text.back());
 }
 
 QString ParagraphClassifier::repetitionKey(const QString &text)
@@ -293,6 +361,11 @@ ClassifiedDocument ParagraphClassifier::classify(const RawDocument &document, co
     bool leading = true;
     bool headlineSeen = false;
     const QString knownHeadline = repetitionKey(document.metadata.headline);
+    // When the markup marks the headline (HTML <h1>) or the stated headline occurs in the text,
+    // an earlier short line ("Supported by", a section name) is not guessed to be it by shape.
+    const bool headlineMarked = std::any_of(document.blocks.cbegin(), document.blocks.cend(), [&](const RawBlock &b) {
+        return b.headlineHint || (!knownHeadline.isEmpty() && repetitionKey(b.text) == knownHeadline);
+    });
     for (const RawBlock &block : document.blocks) {
         Item item{block, features(block, context), std::nullopt, Quality::Bad};
         if (leading && items.size() < 8) {
@@ -315,7 +388,7 @@ ClassifiedDocument ParagraphClassifier::classify(const RawDocument &document, co
                 continue;
             } else if (!headlineSeen
                        && ((!knownHeadline.isEmpty() && repetitionKey(block.text) == knownHeadline) || block.headlineHint
-                           || (isHeadlineShaped(item) && (block.kind == RawBlock::Kind::Heading || block.kind == RawBlock::Kind::Paragraph)
+                           || (!headlineMarked && isHeadlineShaped(item) && (block.kind == RawBlock::Kind::Heading || block.kind == RawBlock::Kind::Paragraph)
                                && std::all_of(items.cbegin(), items.cend(),
                                               [](const Item &i) { return i.role == ParagraphRole::Metadata; })
                                && document.blocks.size() > 1))) {
@@ -350,7 +423,7 @@ ClassifiedDocument ParagraphClassifier::classify(const RawDocument &document, co
         if (item.role)
             continue;
         if (item.quality == Quality::Bad) {
-            item.role = ParagraphRole::Boilerplate;
+            item.role = isArticleHeading(items, i) ? ParagraphRole::Subhead : ParagraphRole::Boilerplate;
             continue;
         }
         if (item.block.kind == RawBlock::Kind::ListItem || item.block.kind == RawBlock::Kind::Quote) {

@@ -17,6 +17,9 @@ struct RawBlock {
     bool boilerplateHint = false; // markup says so: <nav>, <footer>, class="share", ...
     bool bylineHint = false; // markup says it is a byline (class="byline", rel=author)
     bool headlineHint = false; // the page's title element or the first <h1>
+    // The reader located the article and this block is in it (HTML main-content extraction):
+    // structure vouches for it where word statistics (stop words of one language) cannot.
+    bool mainContentHint = false;
 
     double linkDensity() const { return text.isEmpty() ? 0.0 : double(linkChars) / double(text.size()); }
 };
