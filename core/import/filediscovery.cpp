@@ -1,5 +1,7 @@
 #include "core/import/filediscovery.h"
 
+#include "core/import/documentformats.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -68,7 +70,7 @@ struct Walk {
             }
             const QString format = FileDiscovery::formatForFileName(info.fileName());
             if (format.isEmpty()) {
-                skip(info.filePath(), u"Not an article file (Synoptic reads .txt, .md and .html)."_s);
+                skip(info.filePath(), u"Not an article file (Synoptic reads %1)."_s.arg(DocumentFormats::readableList()));
                 continue;
             }
             if (info.size() > FileDiscovery::maxFileSize) {
@@ -93,7 +95,7 @@ QString FileDiscovery::formatForFileName(const QString &fileName)
         return u"md"_s;
     if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
         return u"html"_s;
-    return {};
+    return DocumentFormats::formatForSuffix(suffix); // docx, rtf, pdf, feed
 }
 
 FileStamp FileDiscovery::stamp(const QFileInfo &info)
