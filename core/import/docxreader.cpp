@@ -56,7 +56,10 @@ QString collapse(const QString &text)
     return TextDecoder::normalizeText(text).replace(spaces, u" "_s).trimmed();
 }
 
-// styles.xml: style id -> heading level from the style's built-in name or outline level.
+constexpr int listLevel = -1; // a list style or numbered paragraph, not a heading
+
+// styles.xml: style id -> heading level from the style's built-in name or outline level, or
+// listLevel for list styles ("List Paragraph", "List Bullet", ...).
 QHash<QString, int> headingStyles(const QByteArray &xml)
 {
     QHash<QString, int> levels;
@@ -77,13 +80,15 @@ QHash<QString, int> headingStyles(const QByteArray &xml)
                     level = m.captured(1).toInt();
                 else if (styleName.compare(u"Title"_s, Qt::CaseInsensitive) == 0)
                     level = 1;
+                else if (styleName.startsWith(u"List"_s, Qt::CaseInsensitive))
+                    level = listLevel;
             } else if (name == u"outlineLvl" && !id.isEmpty() && level == 0) {
                 const int outline = reader.attributes().value(wordNs, u"val"_s).toInt();
                 if (outline >= 0 && outline < 6)
                     level = outline + 1;
             }
         } else if (reader.isEndElement() && reader.name() == u"style") {
-            if (level > 0)
+            if (level != 0)
                 levels.insert(id, level);
             id.clear();
         }
@@ -126,6 +131,8 @@ RawDocument DocxReader::readDocumentXml(const QByteArray &xml, const QHash<QStri
         if (level > 0) {
             block.kind = RawBlock::Kind::Heading;
             block.headingLevel = level;
+        } else if (level == listLevel) {
+            block.kind = RawBlock::Kind::ListItem;
         }
         doc.blocks.append(block);
     };
@@ -150,6 +157,8 @@ RawDocument DocxReader::readDocumentXml(const QByteArray &xml, const QHash<QStri
                 ++paragraphDepth;
             } else if (name == u"pStyle") {
                 level = styles.value(reader.attributes().value(wordNs, u"val"_s).toString());
+            } else if (name == u"numPr" && level <= 0) {
+                level = listLevel; // a bulleted or numbered paragraph
             } else if (name == u"outlineLvl" && level == 0) {
                 const int outline = reader.attributes().value(wordNs, u"val"_s).toInt();
                 if (outline >= 0 && outline < 6)

@@ -3,7 +3,7 @@
 // word/document.xml read with QXmlStreamReader — paragraphs in order (table cells too),
 // headings by style (styles.xml names them "heading N" / "Title" in every language of Word),
 // line breaks as block boundaries, deleted revisions and field codes left out. The document's
-// title property is taken as a headline hint. Bounded: parts are read at most maxPartSize
+// title property is taken as a headline hint. Numbered and bulleted paragraphs are list items. Bounded: parts are read at most maxPartSize
 // bytes uncompressed, whatever the zip directory claims.
 
 #include "core/import/documentformats.h"

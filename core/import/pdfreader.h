@@ -3,17 +3,23 @@
 // a PdfTextExtractor that the application installs (QtPdf needs Qt Gui, which the core
 // library does not link); this class turns its pages of lines into paragraphs:
 //  - lines are joined into a paragraph until one ends clearly short of the page's text width,
-//    across page breaks too;
+//    or the line box geometry shows paragraph spacing, a first-line indent or another type
+//    size (a heading), across page breaks too;
 //  - a word hyphenated at a line end is joined back ("govern-" + "ment");
+//  - a line opening with a bullet starts a list item;
 //  - lines repeated at the top or bottom of most pages (running headers, footers, with their
 //    page numbers masked) and lone page numbers are dropped.
 
 #include "core/import/documentformats.h"
 
+#include <QRectF>
+
 namespace Synoptic::Core {
 
 struct PdfText {
     QList<QStringList> pages; // lines per page, in reading order
+    // Per page, the box of each line of `pages` in points (null when unknown; may be empty).
+    QList<QList<QRectF>> boxes;
     QString error; // the reason no text could be had (password, damaged file, ...)
 };
 
@@ -29,7 +35,7 @@ public:
 
     [[nodiscard]] static DocumentRead read(const QByteArray &bytes);
     // The paragraph rebuilding alone, for tests.
-    [[nodiscard]] static RawDocument fromPages(const QList<QStringList> &pages);
+    [[nodiscard]] static RawDocument fromPages(const QList<QStringList> &pages, const QList<QList<QRectF>> &boxes = {});
 };
 
 } // namespace Synoptic::Core

@@ -73,6 +73,7 @@ struct State {
     int uc = 1; // characters that stand in for a \u character
     int codePage = 0; // of the current font; 0: the document's
     int outline = -1; // \outlinelevelN of the current paragraph
+    bool list = false; // \lsN: the paragraph belongs to a list
 };
 
 class Parser
@@ -103,6 +104,7 @@ private:
     int m_bytesCodePage = 0;
     QString m_block;
     int m_blockOutline = -1;
+    bool m_blockList = false;
     int m_skipChars = 0; // fallback characters after \uN still to skip
     bool m_destinationNext = false; // after \*
     QString m_title;
@@ -150,9 +152,12 @@ void Parser::endBlock()
     if (outline >= 0 && outline < 6) {
         block.kind = RawBlock::Kind::Heading;
         block.headingLevel = outline + 1;
+    } else if (m_blockList || m_state.list) {
+        block.kind = RawBlock::Kind::ListItem;
     }
     m_doc.blocks.append(block);
     m_blockOutline = -1;
+    m_blockList = false;
 }
 
 void Parser::controlSymbol(char c)
@@ -250,6 +255,10 @@ void Parser::controlWord(const QString &word, bool hasParam, int param)
         endBlock();
     } else if (word == u"pard") {
         m_state.outline = -1;
+        m_state.list = false;
+    } else if (word == u"ls" && hasParam) {
+        m_state.list = true;
+        m_blockList = true;
     } else if (word == u"outlinelevel" && hasParam) {
         m_state.outline = param;
         m_blockOutline = param;

@@ -5,7 +5,7 @@
 // document (\ansicpg) or of the current font (\fcharset in the font table) with
 // QStringDecoder; destinations that are not reading text (\fonttbl, \colortbl, \stylesheet,
 // \info, \pict, headers, footers, footnotes, field instructions and every \* destination)
-// are skipped. \outlinelevelN marks headings. Truncated files are read up to where they stop.
+// are skipped. \outlinelevelN marks headings, \lsN list items. Truncated files are read up to where they stop.
 // No Debian library reads RTF without a GUI toolkit (libabiword/unrtf are programs), so this
 // is ours; it is a few hundred lines.
 

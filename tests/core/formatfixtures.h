@@ -104,7 +104,7 @@ inline QString xmlEscaped(const QString &text)
 }
 
 // WordprocessingML paragraphs: "text" is a plain paragraph, "#1 text" one in style Heading1,
-// "\n" inside a paragraph a manual line break.
+// "* text" a bulleted one (numbering properties), "\n" inside a paragraph a manual line break.
 inline QByteArray docxDocumentXml(const QStringList &paragraphs)
 {
     QString body;
@@ -114,6 +114,9 @@ inline QByteArray docxDocumentXml(const QStringList &paragraphs)
         if (text.startsWith(u'#') && text.size() > 2 && text.at(1).isDigit()) {
             props = QStringLiteral("<w:pPr><w:pStyle w:val=\"Heading%1\"/></w:pPr>").arg(text.at(1));
             text = text.mid(3);
+        } else if (text.startsWith(QStringLiteral("* "))) {
+            props = QStringLiteral("<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>");
+            text = text.mid(2);
         }
         QString runs;
         const QStringList lines = text.split(u'\n');
@@ -131,23 +134,25 @@ inline QByteArray docxDocumentXml(const QStringList &paragraphs)
         .toUtf8();
 }
 
-inline QByteArray docxStylesXml()
+inline QByteArray docxStylesXml(const QString &moreStyles = {})
 {
-    return QByteArrayLiteral(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-        "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-        "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
-        "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/></w:style>"
-        "<w:style w:type=\"paragraph\" w:styleId=\"Berschrift3\"><w:name w:val=\"heading 3\"/></w:style>"
-        "</w:styles>");
+    return QStringLiteral(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+               "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+               "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
+               "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/></w:style>"
+               "<w:style w:type=\"paragraph\" w:styleId=\"Berschrift3\"><w:name w:val=\"heading 3\"/></w:style>%1"
+               "</w:styles>")
+        .arg(moreStyles)
+        .toUtf8();
 }
 
-inline QByteArray docxFromXml(const QByteArray &documentXml, const QString &title = {})
+inline QByteArray docxFromXml(const QByteArray &documentXml, const QString &title = {}, const QString &moreStyles = {})
 {
     QList<ZipEntry> entries{
         {QStringLiteral("[Content_Types].xml"), QByteArrayLiteral("<?xml version=\"1.0\"?><Types/>"), true},
         {QStringLiteral("word/document.xml"), documentXml, true},
-        {QStringLiteral("word/styles.xml"), docxStylesXml(), true},
+        {QStringLiteral("word/styles.xml"), docxStylesXml(moreStyles), true},
     };
     if (!title.isEmpty())
         entries.append({QStringLiteral("docProps/core.xml"),
@@ -166,12 +171,19 @@ inline QByteArray docx(const QStringList &paragraphs, const QString &title = {})
     return docxFromXml(docxDocumentXml(paragraphs), title);
 }
 
-// RTF with one \par per paragraph; non-ASCII as \uN? escapes.
+// RTF with one \par per paragraph; non-ASCII as \uN? escapes; "* text" a list item (\ls1
+// with its bullet in a \listtext group, as word processors write it).
 inline QByteArray rtf(const QStringList &paragraphs)
 {
     QByteArray out = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Helvetica;}}\n"
                      "{\\colortbl;\\red0\\green0\\blue0;}\n\\pard ";
-    for (const QString &p : paragraphs) {
+    for (const QString &paragraph : paragraphs) {
+        QString p = paragraph;
+        const bool item = p.startsWith(QStringLiteral("* "));
+        if (item) {
+            out.append("\\pard\\ls1{\\listtext \\'95\\tab}");
+            p = p.mid(2);
+        }
         for (QChar c : p) {
             if (c == u'\\' || c == u'{' || c == u'}')
                 out.append('\\').append(char(c.unicode()));
@@ -180,7 +192,7 @@ inline QByteArray rtf(const QStringList &paragraphs)
             else
                 out.append("\\u" + QByteArray::number(qint16(c.unicode())) + "?");
         }
-        out.append("\\par\n");
+        out.append(item ? "\\par\\pard\n" : "\\par\n");
     }
     out.append("}");
     return out;

@@ -31,7 +31,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("file");
         QTest::addColumn<QStringList>("texts");
-        QTest::addColumn<QList<int>>("levels"); // heading level per block, 0 for paragraphs
+        QTest::addColumn<QList<int>>("levels"); // heading level per block, 0 for paragraphs, -1 for list items
         QTest::newRow("paragraphs") << docx({u"The harbour authority met on Monday."_s, u"The lighthouse will close."_s})
                                     << QStringList{u"The harbour authority met on Monday."_s, u"The lighthouse will close."_s}
                                     << QList<int>{0, 0};
@@ -63,6 +63,13 @@ private Q_SLOTS:
         QTest::newRow("non-breaking-hyphen-and-entities")
             << docxFromXml(bodyXml(u"<w:p><w:r><w:t>Fish &amp; chips, well</w:t><w:noBreakHyphen/><w:t>known \u2014 \u00E9t\u00E9</w:t></w:r></w:p>"_s))
             << QStringList{u"Fish & chips, well-known \u2014 \u00E9t\u00E9"_s} << QList<int>{0};
+        QTest::newRow("bulleted-paragraphs-are-list-items")
+            << docx({u"Key facts"_s, u"* 12 masons at work"_s, u"* the beacon is moored"_s})
+            << QStringList{u"Key facts"_s, u"12 masons at work"_s, u"the beacon is moored"_s} << QList<int>{0, -1, -1};
+        QTest::newRow("list-style-is-list-item")
+            << docxFromXml(bodyXml(u"<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/></w:pPr><w:r><w:t>one point</w:t></w:r></w:p>"_s),
+                           {}, u"<w:style w:styleId=\"ListBullet\"><w:name w:val=\"List Bullet\"/></w:style>"_s)
+            << QStringList{u"one point"_s} << QList<int>{-1};
         QTest::newRow("empty-paragraphs-dropped") << docx({u""_s, u"Text."_s, u"   "_s}) << QStringList{u"Text."_s}
                                                   << QList<int>{0};
     }
@@ -79,7 +86,9 @@ private Q_SLOTS:
         QList<int> actualLevels;
         for (const RawBlock &b : read.documents.first().blocks) {
             actual.append(b.text);
-            actualLevels.append(b.kind == RawBlock::Kind::Heading ? b.headingLevel : 0);
+            actualLevels.append(b.kind == RawBlock::Kind::Heading ? b.headingLevel
+                                : b.kind == RawBlock::Kind::ListItem ? -1
+                                                                     : 0);
         }
         QCOMPARE(actual, texts);
         QCOMPARE(actualLevels, levels);

@@ -87,6 +87,22 @@ private Q_SLOTS:
         QCOMPARE(doc.metadata.headline, u"Lighthouse"_s);
     }
 
+    void listItems()
+    {
+        const DocumentRead read = RtfReader::read(rtf({u"Key facts"_s, u"* 12 masons at work"_s, u"* the beacon is moored"_s,
+                                                       u"After the list."_s}));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QStringList texts;
+        QList<int> kinds;
+        for (const RawBlock &b : read.documents.first().blocks) {
+            texts.append(b.text);
+            kinds.append(int(b.kind));
+        }
+        const int P = int(RawBlock::Kind::Paragraph), L = int(RawBlock::Kind::ListItem);
+        QCOMPARE(texts, (QStringList{u"Key facts"_s, u"12 masons at work"_s, u"the beacon is moored"_s, u"After the list."_s}));
+        QCOMPARE(kinds, (QList<int>{P, L, L, P}));
+    }
+
     void damaged_data()
     {
         QTest::addColumn<QByteArray>("rtf");
