@@ -3,6 +3,7 @@
 #include "core/analysis/demostory.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
+#include "ui/pdftext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -134,6 +135,7 @@ int runWindow(int argc, char **argv)
 
 int run(int argc, char **argv)
 {
+    Ui::installPdfTextExtractor(); // PDF import, for the window and the commands alike
     if (argc > 1 && std::strcmp(argv[1], "analyze") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationInfo();

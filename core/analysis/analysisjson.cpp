@@ -114,7 +114,7 @@ void describe(Out &out, const StoryAnalysis &analysis)
         stringOrNull(out, "byline"_L1, a.byline);
         stringOrNull(out, "dateline"_L1, a.dateline);
         field(out, "encoding"_L1, a.encoding);
-        field(out, "file"_L1, a.file);
+        field(out, "file"_L1, a.sourceFile());
         field(out, "format"_L1, a.format);
         stringOrNull(out, "headline"_L1, a.headline);
         field(out, "id"_L1, int(i + 1));
@@ -132,6 +132,8 @@ void describe(Out &out, const StoryAnalysis &analysis)
             out.endObject();
         }
         out.endArray();
+        if (a.part() > 0)
+            field(out, "part"_L1, a.part());
         stringOrNull(out, "published"_L1, a.published);
         stringOrNull(out, "url"_L1, a.url);
         out.endObject();

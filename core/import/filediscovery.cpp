@@ -1,5 +1,7 @@
 #include "core/import/filediscovery.h"
 
+#include "core/import/documentformats.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -100,7 +102,7 @@ struct Walk {
                 continue;
             }
             if (format.isEmpty()) {
-                skip(info.filePath(), u"Not an article file (Synoptic reads .txt, .md and .html)."_s);
+                skip(info.filePath(), u"Not an article file (Synoptic reads %1)."_s.arg(DocumentFormats::readableList()));
                 continue;
             }
             if (info.size() > FileDiscovery::maxFileSize) {
@@ -127,7 +129,7 @@ QString FileDiscovery::formatForFileName(const QString &fileName)
         return u"html"_s;
     if (suffix == u"mhtml" || suffix == u"mht")
         return u"mhtml"_s;
-    return {};
+    return DocumentFormats::formatForSuffix(suffix); // docx, rtf, pdf, feed
 }
 
 FileStamp FileDiscovery::stamp(const QFileInfo &info)

@@ -38,7 +38,7 @@ struct FileStamp {
 struct DiscoveredFile {
     QString relativePath; // '/' separators, relative to the story folder
     QString absolutePath;
-    QString format; // "txt", "md", "html"
+    QString format; // "txt", "md", "html", "docx", "rtf", "pdf", "feed"
     qint64 size = 0;
     FileStamp stamp; // taken when the folder was listed, before the file is read
 };
@@ -62,7 +62,7 @@ public:
     [[nodiscard]] static Discovery discover(const QString &folder, const std::function<bool()> &cancelled = {});
     // README.md, LICENSE.txt, NOTES.md...: documentation beside the articles (upper-case name).
     [[nodiscard]] static bool isDocumentationFile(const QString &fileName);
-    // "txt", "md", "html" or "mhtml" for a file name, empty for other files.
+    // "txt", "md", "html", "mhtml" or a format of DocumentFormats for a file name, empty for others.
     [[nodiscard]] static QString formatForFileName(const QString &fileName);
     // The stamp of a file from its (cached) metadata; invalid when the times are unknown.
     [[nodiscard]] static FileStamp stamp(const QFileInfo &info);

@@ -1,5 +1,6 @@
 #include "core/import/folderimporter.h"
 
+#include "core/import/documentformats.h"
 #include "core/import/filediscovery.h"
 #include "core/import/html/mhtml.h"
 #include "core/import/htmlreader.h"
@@ -66,7 +67,7 @@ Article buildArticle(const Parsed &parsed, const ParagraphClassifier::Context &c
             article.byline = sidecar->author;
     }
     if (article.outlet.isEmpty()) {
-        article.outlet = outletFromFileName(parsed.file);
+        article.outlet = outletFromFileName(Article::sourceFileOf(parsed.file));
         article.outletSource = u"file-name"_s;
     }
     FolderImporter::fillParagraphs(article, classified.paragraphs);
@@ -129,6 +130,17 @@ void FolderImporter::fillParagraphs(Article &article, QList<Paragraph> paragraph
 
 Article FolderImporter::readFile(const QByteArray &bytes, const QString &fileName, QString *error)
 {
+    if (const QString format = FileDiscovery::formatForFileName(fileName); DocumentFormats::reader(format)) {
+        DocumentRead read = DocumentFormats::read(bytes, format);
+        if (!read.ok()) {
+            if (error)
+                *error = read.error;
+            return {};
+        }
+        Parsed parsed{fileName, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256), read.encoding,
+                      read.documents.value(0)};
+        return buildArticle(parsed, {}, nullptr);
+    }
     const DecodedText decoded = FileDiscovery::formatForFileName(fileName) == u"mhtml" ? Mhtml::decode(bytes) : TextDecoder::decode(bytes);
     if (!decoded.ok()) {
         if (error)
@@ -214,7 +226,21 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
             result.unchanged.append(file.relativePath);
             continue;
         }
-        const DecodedText decoded = file.format == u"mhtml" ? Mhtml::decode(bytes) : TextDecoder::decode(bytes);
+        if (DocumentFormats::reader(file.format)) { // docx, rtf, pdf, feeds: may hold several articles
+            DocumentRead read = DocumentFormats::read(bytes, file.format);
+            if (!read.ok()) {
+                result.skipped.append({file.relativePath, read.error});
+                continue;
+            }
+            for (const QString &note : std::as_const(read.notes))
+                result.problems.append({file.relativePath, note});
+            const bool parts = read.documents.size() > 1;
+            for (qsizetype i = 0; i < read.documents.size(); ++i)
+                parsed.append({parts ? Article::partFile(file.relativePath, int(i + 1)) : file.relativePath, hash,
+                               read.encoding, std::move(read.documents[i])});
+            continue;
+        }
+            const DecodedText decoded = file.format == u"mhtml" ? Mhtml::decode(bytes) : TextDecoder::decode(bytes);
         if (!decoded.ok()) {
             result.skipped.append({file.relativePath, decoded.error});
             continue;
@@ -267,7 +293,7 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
         ParagraphClassifier::Context fileContext = context;
         if (!p.document.metadata.language.isEmpty())
             fileContext.language = p.document.metadata.language;
-        const auto side = sidecar.constFind(p.file);
+        const auto side = sidecar.constFind(Article::sourceFileOf(p.file));
         if (side != sidecar.cend())
             fileContext.outlet = side->outlet;
         Article article = buildArticle(p, fileContext, side == sidecar.cend() ? nullptr : &*side);

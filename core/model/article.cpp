@@ -1,5 +1,7 @@
 #include "core/model/article.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 namespace Synoptic::Core {
@@ -30,6 +32,32 @@ QList<int> Article::bodyParagraphs() const
             result.append(p.index);
     }
     return result;
+}
+
+namespace {
+// "path.ext#N": the part suffix after a file name's extension.
+const QRegularExpression &partSuffix()
+{
+    static const QRegularExpression pattern(QStringLiteral("#([1-9][0-9]{0,5})$"));
+    return pattern;
+}
+} // namespace
+
+int Article::part() const
+{
+    const auto m = partSuffix().match(file);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+QString Article::sourceFileOf(const QString &file)
+{
+    const auto m = partSuffix().match(file);
+    return m.hasMatch() ? file.left(m.capturedStart()) : file;
+}
+
+QString Article::partFile(const QString &sourceFile, int part)
+{
+    return part > 0 ? sourceFile + u'#' + QString::number(part) : sourceFile;
 }
 
 } // namespace Synoptic::Core

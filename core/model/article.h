@@ -23,7 +23,11 @@ struct Paragraph {
 };
 
 struct Article {
-    QString file; // path relative to the story folder, '/' separators
+    // Path relative to the story folder, '/' separators. A file holding several articles (a
+    // news-database export, a feed) gives each its own key: the path, '#' and the part
+    // number from 1 ("exports/nexis.docx#2"). Article files always have a suffix, so the
+    // fragment cannot be part of a real name.
+    QString file;
     QString outlet;
     QString headline;
     QString byline; // empty when unknown
@@ -42,6 +46,12 @@ struct Article {
 
     // Paragraph indexes of role Body, in order: what the engines compare.
     QList<int> bodyParagraphs() const;
+    // The file the article was read from, and its part number in it (0: the whole file).
+    QString sourceFile() const { return sourceFileOf(file); }
+    int part() const;
+
+    static QString sourceFileOf(const QString &file);
+    static QString partFile(const QString &sourceFile, int part);
 };
 
 struct SkippedFile {

@@ -48,7 +48,7 @@ private Q_SLOTS:
         QTest::newRow("symlink-loop") << u"loop"_s << u"link"_s;
         QTest::newRow("broken-symlink") << u"broken-link"_s << u"Broken symbolic link"_s;
         QTest::newRow("duplicate") << u"duplicate"_s << u"Same content as good.txt"_s;
-        QTest::newRow("unsupported-file") << u"pdf"_s << u"Not an article file"_s;
+        QTest::newRow("unsupported-file") << u"odp"_s << u"Not an article file (Synoptic reads .txt, .md, .html, .docx"_s;
         QTest::newRow("documentation-file") << u"readme"_s << u"documentation file"_s;
         QTest::newRow("only-boilerplate") << u"boilerplate"_s << u"No article text"_s;
     }
@@ -90,9 +90,9 @@ private Q_SLOTS:
         } else if (kind == u"duplicate") {
             bad = u"sub/copy.txt"_s;
             QVERIFY(writeFile(dir.filePath(bad), fixtureArticle(1).toUtf8()));
-        } else if (kind == u"pdf") {
-            bad = u"scan.pdf"_s;
-            QVERIFY(writeFile(dir.filePath(bad), "%PDF-1.7"));
+        } else if (kind == u"odp") {
+            bad = u"slides.odp"_s;
+            QVERIFY(writeFile(dir.filePath(bad), "PK\x03\x04"));
         } else if (kind == u"readme") {
             bad = u"README.md"_s;
             QVERIFY(writeFile(dir.filePath(bad), fixtureArticle(6).toUtf8()));

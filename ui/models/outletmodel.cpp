@@ -24,6 +24,8 @@ void OutletModel::setAnalysis(const Core::StoryAnalysis &analysis, const ColumnS
         o.colour = outletColour(i);
         o.headline = article.headline;
         o.published = article.published;
+        if (article.part() > 0)
+            o.source = tr("%1, article %2").arg(article.sourceFile()).arg(article.part());
         for (const Core::Paragraph &p : article.paragraphs) {
             if (p.role != Core::ParagraphRole::Body)
                 continue;
@@ -273,6 +275,8 @@ QVariant OutletModel::data(const QModelIndex &index, int role) const
         return o.name;
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b><br>%2").arg(o.name.toHtmlEscaped(), o.headline.toHtmlEscaped());
+        if (!o.source.isEmpty())
+            tip += QStringLiteral("<br>") + tr("From %1").arg(o.source.toHtmlEscaped());
         if (!o.family.isEmpty())
             tip += QStringLiteral("<br>") + tr("Syndication family %1%2").arg(o.family, o.familySource ? tr(" (likely original)") : QString());
         return tip;

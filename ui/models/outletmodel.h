@@ -93,6 +93,7 @@ private:
         bool familySource = false;
         QString headline;
         QString published;
+        QString source; // "export.docx, article 2" for an article split from a multi-article file
         int words = 0;
         int width = 0;
     };

@@ -1,0 +1,9 @@
+#pragma once
+// The text layer of PDF files through QtPdf, for the core PDF reader (core links no Gui,
+// QtPdf does). Installed once at start-up by every entry point that imports folders.
+
+namespace Synoptic::Ui {
+
+void installPdfTextExtractor();
+
+} // namespace Synoptic::Ui
