@@ -30,7 +30,7 @@ public:
     [[nodiscard]] static Reader reader(const QString &format);
     // Reads and then splits news-database exports into their articles (ExportSplitter).
     [[nodiscard]] static DocumentRead read(const QByteArray &bytes, const QString &format);
-    // ".txt, .md, .html, .docx, .rtf, .pdf and .rss/.atom/.xml feeds": for the skip message.
+    // ".txt, .md, .html, .mhtml, .docx, .rtf, .pdf and .rss/.atom/.xml feeds": for the skip message.
     [[nodiscard]] static QString readableList();
 };
 

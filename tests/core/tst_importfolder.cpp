@@ -48,7 +48,7 @@ private Q_SLOTS:
         QTest::newRow("symlink-loop") << u"loop"_s << u"link"_s;
         QTest::newRow("broken-symlink") << u"broken-link"_s << u"Broken symbolic link"_s;
         QTest::newRow("duplicate") << u"duplicate"_s << u"Same content as good.txt"_s;
-        QTest::newRow("unsupported-file") << u"odp"_s << u"Not an article file (Synoptic reads .txt, .md, .html, .docx"_s;
+        QTest::newRow("unsupported-file") << u"odp"_s << u"Not an article file (Synoptic reads .txt, .md, .html, .mhtml, .docx"_s;
         QTest::newRow("documentation-file") << u"readme"_s << u"documentation file"_s;
         QTest::newRow("only-boilerplate") << u"boilerplate"_s << u"No article text"_s;
     }
