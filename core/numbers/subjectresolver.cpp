@@ -151,6 +151,18 @@ bool isAdjectiveLike(const QString &folded)
         [&](const QString &e) { return folded.size() > e.size() + 2 && folded.endsWith(e); });
 }
 
+bool isDayOrMonth(const QString &folded)
+{
+    static const QStringList names = {QStringLiteral("monday"), QStringLiteral("tuesday"),
+        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+        QStringLiteral("saturday"), QStringLiteral("sunday"), QStringLiteral("january"),
+        QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
+        QStringLiteral("may"), QStringLiteral("june"), QStringLiteral("july"),
+        QStringLiteral("august"), QStringLiteral("september"), QStringLiteral("october"),
+        QStringLiteral("november"), QStringLiteral("december")};
+    return names.contains(folded);
+}
+
 bool isYearPreposition(const QString &folded)
 {
     return folded == u"since" || folded == u"in" || folded == u"from" || folded == u"between"
@@ -262,7 +274,9 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
             // "in Kyiv", "of the Veldra valley"
             const bool afterLocative = (isLocative(folded(k - 1)) && !clauseBreak(gap(k - 1, k)))
                 || (folded(k - 1) == u"the" && isLocative(folded(k - 2)));
-            if (t.capitalised && !t.number && k > sentence.first && afterLocative) {
+            // "on Tuesday", "in March" say when, not where.
+            if (t.capitalised && !t.number && k > sentence.first && afterLocative
+                && !isDayOrMonth(t.folded)) {
                 QString place = t.folded;
                 if (place.endsWith(u"'s"))
                     place.chop(2);

@@ -100,6 +100,10 @@ private Q_SLOTS:
             << QStringList {u"A Russian strike on Kharkiv killed 3 people and injured 20 overnight."_s,
                    u"A Russian strike on Odesa killed 3 people and injured 35 overnight."_s}
             << QStringList() << u"injured"_s << u"single,single"_s << QString();
+        QTest::newRow("disputed: a day is no place")
+            << QStringList {u"A Russian strike on Kharkiv killed 3 people and injured 20 on Tuesday."_s,
+                   u"A Russian strike on Kharkiv killed 3 people and injured 35, officials said on Wednesday."_s}
+            << QStringList() << u"injured"_s << u"disputed"_s << QString();
         QTest::newRow("disputed: spelling variants of one place")
             << QStringList {u"A Russian strike on Kyiv killed 3 people and injured 20 overnight."_s,
                    u"A Russian strike on Kiev killed 3 people and injured 35 overnight."_s}
@@ -276,6 +280,14 @@ private Q_SLOTS:
             << QStringList {u"Lawmakers said some 16 bills were awaiting a vote in the Senate."_s,
                    u"Lawmakers said 15 bills were awaiting a vote in the Senate."_s}
             << QStringList() << u"bills"_s << u"disputed"_s << u"contradiction"_s << QString();
+        QTest::newRow("contradiction: each outlet's only figure, close, little wording shared")
+            << QStringList {u"Republicans said on Tuesday that the Senate has ignored some 16 measures passed by the chamber during the long and bitter spring session of the legislature."_s,
+                   u"They have brought up 15 bills that would create work for farmers, builders and small shop owners but were ignored in the Senate, aides added."_s}
+            << QStringList() << u"bills"_s << u"disputed"_s << u"contradiction"_s << QString();
+        QTest::newRow("not disputed: each outlet's only figure, far apart, little wording shared")
+            << QStringList {u"Republicans said on Tuesday that the Senate has ignored some 40 measures passed by the chamber during the long and bitter spring session of the legislature."_s,
+                   u"They have brought up 15 bills that would create work for farmers, builders and small shop owners but were ignored in the Senate, aides added."_s}
+            << QStringList() << u"bills"_s << u"single,single"_s << QString() << QString();
         QTest::newRow("update: hedged tolls rising over a day")
             << QStringList {u"At least 30 people were killed when the dam at Orsa burst, the regional governor said."_s,
                    u"37 people were killed when the dam at Orsa burst, the regional governor said."_s,
