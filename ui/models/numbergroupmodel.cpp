@@ -24,10 +24,14 @@ QString figureSummary(const Core::NumberGroup &group)
         std::stable_sort(ordered.begin(), ordered.end(),
                          [](const Core::NumberMention &a, const Core::NumberMention &b) { return a.value < b.value; });
     QStringList figures;
+    QList<double> values;
     for (const Core::NumberMention &m : std::as_const(ordered)) {
         const QString figure = (m.qualifier.isEmpty() ? QString() : m.qualifier + u' ') + QLocale().toString(m.value, 'g', 12);
-        if (!figures.contains(figure))
-            figures.append(figure);
+        // A step of an update once, in its first wording ("at least 9 → 12").
+        if (figures.contains(figure) || (update && values.contains(m.value)))
+            continue;
+        figures.append(figure);
+        values.append(m.value);
     }
     // The kind's sign first, so the list tells the kinds apart without colour.
     const QString sign = Core::disputeKindSign(group.kind);
