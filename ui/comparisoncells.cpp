@@ -458,14 +458,15 @@ void ComparisonView::applyCellFormats(int l, int a)
                         }
                     } else if (r.status == Core::NumberStatus::Disputed) {
                         // The kind shows in the line's shape as well as its colour: a wave for a
-                        // contradiction, dashes for an update, dots for estimates.
+                        // contradiction, dashes for an update, dash-dots for estimates (agreed
+                        // figures have plain dots).
                         switch (r.disputeKind) {
                         case Core::DisputeKind::Update:
                             f.setUnderlineStyle(QTextCharFormat::DashUnderline);
                             f.setUnderlineColor(QColor(0xc7, 0x7c, 0x0e));
                             break;
                         case Core::DisputeKind::Estimates:
-                            f.setUnderlineStyle(QTextCharFormat::DotLine);
+                            f.setUnderlineStyle(QTextCharFormat::DashDotLine);
                             f.setUnderlineColor(QColor(0x9a, 0x4d, 0xb8));
                             break;
                         default:

@@ -91,10 +91,10 @@ void clickThrough(Ui::MainWindow &window, QTextStream &log)
         if (g.status != Core::NumberStatus::Disputed)
             continue;
         for (const Core::NumberMention &m : g.mentions) {
-            // Each kind of dispute has its own underline: a wave, dashes for an update, dots for
-            // estimates.
+            // Each kind of dispute has its own underline: a wave, dashes for an update, dash-dots
+            // for estimates.
             const QTextCharFormat::UnderlineStyle expected = g.kind == Core::DisputeKind::Update ? QTextCharFormat::DashUnderline
-                : g.kind == Core::DisputeKind::Estimates                                     ? QTextCharFormat::DotLine
+                : g.kind == Core::DisputeKind::Estimates                                     ? QTextCharFormat::DashDotLine
                                                                                               : QTextCharFormat::WaveUnderline;
             const bool wave = view->charFormatAt(m.article, m.paragraph, m.start + 1).underlineStyle() == expected;
             const QString tip = view->toolTipAt(m.article, m.paragraph, m.start + 1);
