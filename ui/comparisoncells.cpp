@@ -82,7 +82,11 @@ void ComparisonView::buildRegions()
     for (const Core::NumberGroup &group : m_analysis.numbers) {
         QString tip;
         if (group.status == Core::NumberStatus::Disputed) {
-            tip = tr("<p><b>Disputed figure: %1</b></p>").arg(group.subject.toHtmlEscaped()) + QStringLiteral("<table>");
+            tip = (group.kind == Core::DisputeKind::None
+                       ? tr("<p><b>Disputed figure: %1</b></p>").arg(group.subject.toHtmlEscaped())
+                       : tr("<p><b>Disputed figure (%1): %2</b></p>")
+                             .arg(Core::disputeKindLabel(group.kind), group.subject.toHtmlEscaped()))
+                + QStringLiteral("<table>");
             for (const Core::NumberMention &m : group.mentions)
                 tip += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>").arg(outlet(m.article), m.text.toHtmlEscaped());
             tip += QStringLiteral("</table>");
@@ -102,6 +106,7 @@ void ComparisonView::buildRegions()
             Region r;
             r.group = group.id;
             r.status = group.status;
+            r.disputeKind = group.kind;
             r.toolTip = tip;
             r.start = m.start;
             r.end = m.end;
@@ -452,8 +457,23 @@ void ComparisonView::applyCellFormats(int l, int a)
                             f.setUnderlineColor(clusterColour(r.cluster).darker(120));
                         }
                     } else if (r.status == Core::NumberStatus::Disputed) {
-                        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-                        f.setUnderlineColor(QColor(0xda, 0x44, 0x53));
+                        // The kind shows in the line's shape as well as its colour: a wave for a
+                        // contradiction, dashes for an update, dash-dots for estimates (agreed
+                        // figures have plain dots).
+                        switch (r.disputeKind) {
+                        case Core::DisputeKind::Update:
+                            f.setUnderlineStyle(QTextCharFormat::DashUnderline);
+                            f.setUnderlineColor(QColor(0xc7, 0x7c, 0x0e));
+                            break;
+                        case Core::DisputeKind::Estimates:
+                            f.setUnderlineStyle(QTextCharFormat::DashDotLine);
+                            f.setUnderlineColor(QColor(0x9a, 0x4d, 0xb8));
+                            break;
+                        default:
+                            f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                            f.setUnderlineColor(QColor(0xda, 0x44, 0x53));
+                            break;
+                        }
                     } else if (r.status == Core::NumberStatus::Agreed || r.status == Core::NumberStatus::ConsistentSum) {
                         f.setUnderlineStyle(QTextCharFormat::DotLine);
                         f.setUnderlineColor(isDark(bg) ? QColor(0x6f, 0xb8, 0x8a) : QColor(0x3b, 0x8f, 0x5c));

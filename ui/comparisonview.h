@@ -115,6 +115,7 @@ private:
         int group = 0;
         bool shared = false;
         Core::NumberStatus status = Core::NumberStatus::Single;
+        Core::DisputeKind disputeKind = Core::DisputeKind::None;
         QString toolTip;
     };
     struct Cell {

@@ -167,6 +167,9 @@ void describe(Out &out, const StoryAnalysis &analysis)
     for (const NumberGroup *g : std::as_const(groups)) {
         out.beginObject();
         field(out, "id"_L1, g->id);
+        // Why a disputed group's figures differ; other groups have no kind.
+        if (g->status == NumberStatus::Disputed && g->kind != DisputeKind::None)
+            field(out, "kind"_L1, disputeKindName(g->kind));
         out.key("mentions"_L1);
         out.beginArray();
         for (const NumberMention &m : g->mentions) {

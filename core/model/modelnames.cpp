@@ -33,6 +33,42 @@ QString numberKindName(NumberKind kind)
     return {};
 }
 
+QString disputeKindName(DisputeKind kind)
+{
+    switch (kind) {
+    case DisputeKind::None: return {};
+    case DisputeKind::Contradiction: return QStringLiteral("contradiction");
+    case DisputeKind::Update: return QStringLiteral("update");
+    case DisputeKind::Estimates: return QStringLiteral("estimates");
+    }
+    return {};
+}
+
+DisputeKind disputeKindFromName(const QString &name)
+{
+    for (DisputeKind kind : {DisputeKind::Contradiction, DisputeKind::Update, DisputeKind::Estimates}) {
+        if (disputeKindName(kind) == name)
+            return kind;
+    }
+    return DisputeKind::None;
+}
+
+QString disputeKindLabel(DisputeKind kind)
+{
+    return kind == DisputeKind::Estimates ? QStringLiteral("estimates differ") : disputeKindName(kind);
+}
+
+QString disputeKindSign(DisputeKind kind)
+{
+    switch (kind) {
+    case DisputeKind::None: return {};
+    case DisputeKind::Contradiction: return QStringLiteral("\u2260");
+    case DisputeKind::Update: return QStringLiteral("\u2197");
+    case DisputeKind::Estimates: return QStringLiteral("\u2248");
+    }
+    return {};
+}
+
 QString variantStateName(SpellingVariant::State state)
 {
     switch (state) {

@@ -13,9 +13,21 @@ namespace Synoptic::Core {
 // durations ("12 hours") are Other.
 enum class NumberKind { Count, Money, Percent, Measure, Age, Ordinal, Time, Date, Other };
 enum class NumberStatus { Disputed, ConsistentSum, Agreed, Single };
+// Why a disputed group's figures differ. None for groups that are not disputed.
+//   Contradiction: different figures for the same thing at the same time.
+//   Update: a count that only grows (killed, injured, ...) is higher in later reports, or the
+//           text says it rose.
+//   Estimates: every figure is hedged ("as many as", "up to", "about", "at least").
+enum class DisputeKind { None, Contradiction, Update, Estimates };
 
 QString numberStatusName(NumberStatus status); // "disputed", "consistent-sum", "agreed", "single"
 QString numberKindName(NumberKind kind);
+QString disputeKindName(DisputeKind kind); // "", "contradiction", "update", "estimates"
+DisputeKind disputeKindFromName(const QString &name); // None for anything else
+// For readers: "contradiction", "update", "estimates differ".
+QString disputeKindLabel(DisputeKind kind);
+// A sign per kind, for telling them apart without colour: "≠", "↗", "≈"; empty for None.
+QString disputeKindSign(DisputeKind kind);
 
 struct NumberMention {
     int article = -1;
@@ -37,6 +49,7 @@ struct NumberGroup {
     int id = 0;
     QString subject;
     NumberStatus status = NumberStatus::Single;
+    DisputeKind kind = DisputeKind::None; // only for disputed groups
     QList<NumberMention> mentions;
     QString note; // e.g. "later reports give a higher toll", "70 missiles + 145 drones = 215"
 };

@@ -50,9 +50,13 @@ QList<NumberGroup> NumberAnalyzer::analyze(
 {
     const NumberLexicon lexicon = loadLexicon();
     QStringList published;
-    for (const Article &article : articles)
+    QStringList outlets;
+    for (const Article &article : articles) {
         published.append(article.published);
-    return NumberComparer(lexicon).compare(resolveAll(articles, lexicon), alignment, published);
+        outlets.append(article.outlet);
+    }
+    return NumberComparer(lexicon).compare(
+        resolveAll(articles, lexicon), alignment, published, outlets);
 }
 
 QList<NumberMention> NumberAnalyzer::mentions(const QList<Article> &articles) const

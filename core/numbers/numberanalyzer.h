@@ -14,7 +14,7 @@ class NumberAnalyzer
 public:
     // Part of the stored results' input hash: bump it when the analyzer computes something
     // different for the same articles.
-    static constexpr QLatin1StringView version() { return QLatin1StringView("numbers/3"); }
+    static constexpr QLatin1StringView version() { return QLatin1StringView("numbers/4"); }
 
     // Groups are ordered disputed first, then consistent sums, agreed, single. Only Body
     // paragraphs are read; only mentions with an identified subject are grouped.

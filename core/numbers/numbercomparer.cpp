@@ -1,6 +1,7 @@
 #include "core/numbers/numbercomparer.h"
 
 #include "core/numbers/measureunits.h"
+#include "core/numbers/numberyears.h"
 #include "core/text/shingles.h"
 
 #include <QDateTime>
@@ -25,6 +26,9 @@ constexpr double infinity = std::numeric_limits<double>::infinity();
 constexpr double contextThreshold = 0.5; // Dice of sentence content stems
 constexpr int contextMinimumShared = 3;
 constexpr double soleClaimThreshold = 0.25;
+// Each outlet's only figure for a subject, and the figures close ("some 16 bills" / "15 bills"):
+// a count reported a little differently, enough with two shared words.
+constexpr double nearFigures = 0.1;
 
 struct Interval
 {
@@ -43,9 +47,12 @@ struct Interval
 // converted it ("24,700 acres" for 10,000 hectares), so it stands for 2% either way.
 constexpr double conversionTolerance = 0.02;
 
-Interval intervalOf(const NumberMention &m)
+// Outlets are compared on the figure they state (numberprecision.h), not on everything their
+// wording allows: "at least 30" and "at least 38" are two figures.
+Interval intervalOf(const ResolvedMention &r, bool loose = false)
 {
-    Interval iv{m.low.value_or(-infinity), m.high.value_or(infinity)};
+    const NumberMention &m = r.mention;
+    Interval iv{r.stated.low, loose ? r.stated.looseHigh : r.stated.high};
     if (m.kind == NumberKind::Measure) {
         if (const std::optional<MeasureUnit> unit = measureUnitInfo(m.unit); unit && unit->factor != 1) {
             iv.low *= unit->factor * (1 - conversionTolerance);
@@ -65,6 +72,21 @@ double figureOf(const NumberMention &m)
     const double v = m.value * (unit ? unit->factor : 1);
     const double scale = std::pow(10.0, std::floor(std::log10(v)) - 1);
     return std::round(v / scale) * scale;
+}
+
+// Counts that only grow as a story unfolds: a higher figure published later is an update.
+bool isGrowingEvent(const QString &event)
+{
+    static const QStringList events = {QStringLiteral("killed"), QStringLiteral("injured"),
+        QStringLiteral("arrested"), QStringLiteral("evacuated"), QStringLiteral("displaced"),
+        QStringLiteral("rescued"), QStringLiteral("captured"), QStringLiteral("destroyed"),
+        QStringLiteral("hospitalised")};
+    return events.contains(event);
+}
+
+QString formatTime(const QDateTime &t)
+{
+    return t.toString(QStringLiteral("d MMM HH:mm"));
 }
 
 bool isCompared(NumberKind kind)
@@ -205,7 +227,7 @@ bool sortedIntersect(const QList<int> &a, const QList<int> &b)
 } // namespace
 
 QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mentions,
-    const Alignment &alignment, const QStringList &published) const
+    const Alignment &alignment, const QStringList &published, const QStringList &outlets) const
 {
     const int n = int(mentions.size());
     QMap<ParagraphRef, int> rowOf;
@@ -270,7 +292,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             for (int q : bySentence[sentenceId[b]]) {
                 if (q == b || mentions[q].vague || keyId[q] != keyId[p])
                     continue;
-                if (intervalOf(mentions[p].mention).overlaps(intervalOf(mentions[q].mention)))
+                if (intervalOf(mentions[p]).overlaps(intervalOf(mentions[q])))
                     return true;
             }
         }
@@ -295,6 +317,12 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         const WordIds &cb = context[b];
         if (soleClaims && dice(ca, cb) >= soleClaimThreshold && shared(ca, cb) >= 2)
             return true;
+        if (soleClaims && shared(ca, cb) >= 2) {
+            const double x = mentions[a].mention.value;
+            const double y = mentions[b].mention.value;
+            if (std::abs(x - y) <= nearFigures * std::max(std::abs(x), std::abs(y)))
+                return true;
+        }
         return dice(ca, cb) >= contextThreshold && shared(ca, cb) >= contextMinimumShared;
     };
     // The alignment rows a group of mentions sits in, sorted: two groups share one exactly
@@ -327,15 +355,15 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         std::stable_sort(ordered.begin(), ordered.end(), [&](int a, int b) {
             if (mentions[a].vague != mentions[b].vague)
                 return !mentions[a].vague;
-            return intervalOf(mentions[a].mention).width()
-                < intervalOf(mentions[b].mention).width();
+            return intervalOf(mentions[a]).width()
+                < intervalOf(mentions[b]).width();
         });
         QList<Claim> claims;
         // Only the same written figure: "at least 23" and "41" in one article are two counts (a
         // local and a national toll), not one. Claims by (article, vague, written value).
         std::map<std::tuple<int, bool, double>, QList<int>> claimsOfFigure;
         for (int i : ordered) {
-            const Interval iv = intervalOf(mentions[i].mention);
+            const Interval iv = intervalOf(mentions[i]);
             QList<int> &same = claimsOfFigure[{mentions[i].mention.article, mentions[i].vague,
                 figureOf(mentions[i].mention)}];
             bool placed = false;
@@ -490,31 +518,63 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         QHash<int, QSet<int>> rootArticles;
         for (int c : live)
             rootArticles.insert(c, clusters[c].articles);
+        // Candidate pairs first, then joined strongest evidence first: when one article gives
+        // several figures for a subject ("earned $139 million ... earned nearly $10 million in
+        // speaking fees"), the figure another outlet gives is disputed with the one its
+        // sentence matches best, and an article never has two figures in one dispute.
+        struct Candidate
+        {
+            int cx;
+            int cy;
+            double score;
+        };
+        QList<Candidate> candidates;
         for (int x = 0; x < live.size(); ++x) {
             for (int y = x + 1; y < live.size(); ++y) {
                 const int cx = live[x];
                 const int cy = live[y];
-                if (clusters[cx].interval.overlaps(clusters[cy].interval))
-                    continue;
-                const int rx = root(cx);
-                const int ry = root(cy);
-                if (rx == ry || rootArticles.value(rx).intersects(rootArticles.value(ry)))
+                if (clusters[cx].interval.overlaps(clusters[cy].interval)
+                    || clusters[cx].articles.intersects(clusters[cy].articles))
                     continue;
                 if (articleAlsoSays(clusters[cx].articles, clusters[cy].interval, cx, cy)
                     || articleAlsoSays(clusters[cy].articles, clusters[cx].interval, cx, cy))
                     continue;
-                bool same = sortedIntersect(liveRows.value(cx), liveRows.value(cy));
-                if (!same) {
-                    forMemberPairs(liveMembers.value(cx), liveMembers.value(cy), [&](int a, int b) {
-                        same = sameEvent(a, b, sole(a) && sole(b));
-                        return !same;
-                    });
-                }
-                if (!same)
+                // A rounded figure that may have been cut rather than rounded ("$43 million" for
+                // $43,885,310) is no other figure, though not quite the same either.
+                // Only against a more precise figure: "$2bn" and "$3bn" are two figures.
+                bool loose = false;
+                forMemberPairs(liveMembers.value(cx), liveMembers.value(cy), [&](int a, int b) {
+                    const Interval ia = intervalOf(mentions[a]);
+                    const Interval ib = intervalOf(mentions[b]);
+                    loose = (ib.width() < ia.width() && intervalOf(mentions[a], true).overlaps(ib))
+                        || (ia.width() < ib.width() && intervalOf(mentions[b], true).overlaps(ia));
+                    return !loose;
+                });
+                if (loose)
                     continue;
-                disputeRoot[ry] = rx;
-                rootArticles[rx].unite(rootArticles.value(ry));
+                const bool rows = sortedIntersect(liveRows.value(cx), liveRows.value(cy));
+                bool same = rows;
+                double score = rows ? 4.0 : 0.0;
+                forMemberPairs(liveMembers.value(cx), liveMembers.value(cy), [&](int a, int b) {
+                    if (rows || sameEvent(a, b, sole(a) && sole(b))) {
+                        same = true;
+                        score = std::max(score, evidence(a, b));
+                    }
+                    return true;
+                });
+                if (same)
+                    candidates.append({cx, cy, score});
             }
+        }
+        std::stable_sort(candidates.begin(), candidates.end(),
+            [](const Candidate &p, const Candidate &q) { return p.score > q.score; });
+        for (const Candidate &c : std::as_const(candidates)) {
+            const int rx = root(c.cx);
+            const int ry = root(c.cy);
+            if (rx == ry || rootArticles.value(rx).intersects(rootArticles.value(ry)))
+                continue;
+            disputeRoot[ry] = rx;
+            rootArticles[rx].unite(rootArticles.value(ry));
         }
         QMap<int, QList<int>> disputeSets;
         for (int c : live)
@@ -564,18 +624,45 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                     if (dated && (!lowerLatest || *latest > *lowerLatest))
                         lowerLatest = latest;
                 }
-                QStringList figures;
-                for (int c : byValue)
-                    figures.append(mentions[liveMembers[c].first()].mention.text);
-                if (allRose) {
-                    draft.group.status = NumberStatus::Agreed;
-                    draft.group.note = QStringLiteral("the count rose: %1")
-                                           .arg(figures.join(QStringLiteral(" → ")));
+                // What kind of difference: a growing count reported higher later or worded as
+                // a rise is an update; figures all hedged are estimates; else a contradiction.
+                const ResolvedMention &lead = mentions[liveMembers[byValue.first()].first()];
+                bool allHedged = true;
+                for (int c : byValue) {
+                    for (int m : liveMembers[c]) {
+                        if (mentions[m].mention.qualifier.isEmpty() && !mentions[m].vague)
+                            allHedged = false;
+                    }
+                }
+                draft.group.status = NumberStatus::Disputed;
+                if (isGrowingEvent(lead.event) && (allRose || allLater)) {
+                    draft.group.kind = DisputeKind::Update;
+                    QStringList steps;
+                    for (int c : byValue) {
+                        QStringList who;
+                        std::optional<QDateTime> when;
+                        for (int m : liveMembers[c]) {
+                            const QString name = outlets.value(mentions[m].mention.article);
+                            if (!name.isEmpty() && !who.contains(name))
+                                who.append(name);
+                            if (const auto t = timeOf(m); t && (!when || *t < *when))
+                                when = t;
+                        }
+                        QString step = mentions[liveMembers[c].first()].mention.text;
+                        QStringList detail = who;
+                        if (when)
+                            detail.append(formatTime(*when));
+                        if (!detail.isEmpty())
+                            step += QStringLiteral(" (%1)").arg(detail.join(QStringLiteral(", ")));
+                        steps.append(step);
+                    }
+                    draft.group.note = (allRose ? QStringLiteral("the count rose: %1")
+                                                : QStringLiteral("later reports give a higher count: %1"))
+                                           .arg(steps.join(QStringLiteral(" → ")));
+                } else if (allHedged) {
+                    draft.group.kind = DisputeKind::Estimates;
                 } else {
-                    draft.group.status = NumberStatus::Disputed;
-                    if (allLater)
-                        draft.group.note = QStringLiteral("later reports give a higher count: %1")
-                                               .arg(figures.join(QStringLiteral(" → ")));
+                    draft.group.kind = DisputeKind::Contradiction;
                 }
             } else {
                 draft.group.status
@@ -625,7 +712,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         const QSet<QString> words = wordsOf(single.group.subject);
         Interval interval;
         for (int m : std::as_const(single.members))
-            interval = interval.intersected(intervalOf(mentions[m].mention));
+            interval = interval.intersected(intervalOf(mentions[m]));
         int target = -1;
         for (int t = 0; t < drafts.size() && target < 0; ++t) {
             const Draft &other = drafts[t];
@@ -642,7 +729,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             bool same = false;
             for (int m : std::as_const(other.members)) {
                 fits = fits && mentions[m].mention.article != first.article
-                    && intervalOf(mentions[m].mention).overlaps(interval);
+                    && intervalOf(mentions[m]).overlaps(interval);
             }
             if (!fits)
                 continue;
@@ -688,7 +775,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
         const auto take = [&](int i) {
             inDraft.insert(i);
             if (!mentions[i].vague) {
-                const Interval iv = intervalOf(mentions[i].mention);
+                const Interval iv = intervalOf(mentions[i]);
                 totals.insert({iv.low, iv.high});
             }
         };
@@ -710,7 +797,7 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
             Interval sum {0, 0};
             QStringList terms;
             for (int i : members) {
-                const Interval iv = intervalOf(mentions[i].mention);
+                const Interval iv = intervalOf(mentions[i]);
                 sum.low += iv.low;
                 sum.high += iv.high;
                 terms.append(
@@ -734,6 +821,16 @@ QList<NumberGroup> NumberComparer::compare(const QList<ResolvedMention> &mention
                     ? note
                     : draft.group.note + QStringLiteral("; ") + note;
         }
+    }
+
+    // 4b. Years and spans of years the outlets give differently for one event.
+    for (const YearDispute &d : findYearDisputes(mentions)) {
+        Draft draft;
+        draft.group.subject = QStringLiteral("year: ") + d.subject;
+        draft.group.status = NumberStatus::Disputed;
+        draft.group.kind = DisputeKind::Contradiction;
+        draft.members = d.members;
+        drafts.append(draft);
     }
 
     // 5. Order: disputed, consistent sums, agreed, single; then by first appearance.

@@ -7,6 +7,7 @@
 
 #include "core/model/numbers.h"
 #include "core/numbers/numberlexicon.h"
+#include "core/numbers/numberprecision.h"
 #include "core/text/textnormalizer.h"
 
 #include <QList>
@@ -32,6 +33,8 @@ struct ExtractedNumber
                        // "about", "between"
     QString unit; // "%", "pp", "USD", "EUR", "GBP", ..., or a unit of time or measure for Other
     bool vague = false; // an order of magnitude in words ("dozens", "hundreds")
+    StatedInterval stated; // the figure the wording states, for comparing outlets; a span of
+                           // years for a date range
 };
 
 class NumberExtractor

@@ -132,6 +132,57 @@ bool isAsideOpener(const QString &folded)
     return words.contains(folded);
 }
 
+// A word that can be the noun a compound figure describes ("oath" in "the 35-word oath").
+bool isNounLike(const Token &t)
+{
+    if (t.number || t.stopWord || t.folded.size() < 3 || !t.folded.front().isLetter())
+        return false;
+    return !t.folded.endsWith(u"ed") && !t.folded.endsWith(u"ing") && !t.folded.endsWith(u"ly")
+        && !t.folded.endsWith(u"'s");
+}
+
+// Common adjective endings ("presidential", "criminal", "historic", "extensive").
+bool isAdjectiveLike(const QString &folded)
+{
+    static const QStringList endings = {QStringLiteral("al"), QStringLiteral("ic"),
+        QStringLiteral("ive"), QStringLiteral("ous"), QStringLiteral("ary"), QStringLiteral("ful"),
+        QStringLiteral("ian")};
+    return std::any_of(endings.cbegin(), endings.cend(),
+        [&](const QString &e) { return folded.size() > e.size() + 2 && folded.endsWith(e); });
+}
+
+bool isDayOrMonth(const QString &folded)
+{
+    static const QStringList names = {QStringLiteral("monday"), QStringLiteral("tuesday"),
+        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+        QStringLiteral("saturday"), QStringLiteral("sunday"), QStringLiteral("january"),
+        QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
+        QStringLiteral("may"), QStringLiteral("june"), QStringLiteral("july"),
+        QStringLiteral("august"), QStringLiteral("september"), QStringLiteral("october"),
+        QStringLiteral("november"), QStringLiteral("december")};
+    return names.contains(folded);
+}
+
+bool isYearPreposition(const QString &folded)
+{
+    return folded == u"since" || folded == u"in" || folded == u"from" || folded == u"between"
+        || folded == u"until" || folded == u"through";
+}
+
+bool isMoneyPreposition(const QString &folded)
+{
+    return folded == u"in" || folded == u"on" || folded == u"for" || folded == u"to";
+}
+
+// A price follows these: "the ad buy cost $400,000", "a contract worth $2bn".
+bool isPriceWord(const QString &folded)
+{
+    static const QStringList words = {QStringLiteral("cost"), QStringLiteral("costs"),
+        QStringLiteral("costing"), QStringLiteral("priced"), QStringLiteral("worth"),
+        QStringLiteral("valued")};
+    return words.contains(folded);
+}
+
 bool isRateUnit(const QString &folded)
 {
     static const QStringList units
@@ -202,6 +253,7 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
         m.qualifier = number.qualifier;
         m.unit = number.unit;
         resolved.vague = number.vague;
+        resolved.stated = number.stated;
 
         qsizetype s = 0;
         while (s + 1 < sentences.size() && sentences[s].last < number.firstToken)
@@ -222,7 +274,9 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
             // "in Kyiv", "of the Veldra valley"
             const bool afterLocative = (isLocative(folded(k - 1)) && !clauseBreak(gap(k - 1, k)))
                 || (folded(k - 1) == u"the" && isLocative(folded(k - 2)));
-            if (t.capitalised && !t.number && k > sentence.first && afterLocative) {
+            // "on Tuesday", "in March" say when, not where.
+            if (t.capitalised && !t.number && k > sentence.first && afterLocative
+                && !isDayOrMonth(t.folded)) {
                 QString place = t.folded;
                 if (place.endsWith(u"'s"))
                     place.chop(2);
@@ -230,10 +284,38 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
             }
         }
 
+        // "a 48-page indictment", "the 35-word oath": a count joined by a hyphen to its unit and
+        // followed by what it measures. The thing and the unit are the subject, whatever verb
+        // follows ("the 54-page indictment was released" counts pages, not releases).
+        qsizetype compoundHead = -1;
+        if (number.kind == NumberKind::Count && !number.vague) {
+            const qsizetype unit = number.lastToken + 1;
+            if (unit + 1 <= sentence.last && gap(number.lastToken, unit) == u"-"
+                && isNounLike(tokens[unit]) && gap(unit, unit + 1) == u" "
+                && !m_lexicon.matchAt(tokens, unit)) {
+                qsizetype head = unit + 1;
+                // Over one adjective: "a 35-word presidential oath".
+                if (head + 1 <= sentence.last && gap(head, head + 1) == u" "
+                    && isNounLike(tokens[head + 1]) && isAdjectiveLike(tokens[head].folded))
+                    ++head;
+                if (isNounLike(tokens[head]) && numberAt[head] < 0 && !m_lexicon.matchAt(tokens, head)) {
+                    QString unitWord = tokens[unit].folded;
+                    if (!unitWord.endsWith(u's'))
+                        unitWord += u's';
+                    m.subject = tokens[head].folded + u' ' + unitWord;
+                    resolved.thing = m.subject;
+                    compoundHead = head;
+                }
+            }
+        }
+
         const bool compared = number.kind == NumberKind::Count || number.kind == NumberKind::Money
             || number.kind == NumberKind::Percent;
         qsizetype endToken = number.lastToken;
-        if (compared) {
+        if (compoundHead >= 0) {
+            endToken = compoundHead;
+            m.end = tokens[compoundHead].end;
+        } else if (compared) {
             // After the number: the counted noun (within a few words) and the event.
             std::optional<NumberLexicon::Match> head;
             qsizetype headEnd = -1;
@@ -264,8 +346,10 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                     && numberAt[k + 1] >= 0)
                     break;
                 // "12 after the blast": a preposition before any noun starts another phrase
-                // ("of" excepted: "dozens of civilians"; money takes "in": "$2bn in aid").
-                if (!head && isPreposition(w) && !(w == u"in" && number.kind == NumberKind::Money))
+                // ("of" excepted: "dozens of civilians"; money takes what it is in, on, for or
+                // to: "$2bn in aid", "$250,000 on television ads", "$15 million to charity").
+                if (!head && isPreposition(w)
+                    && !(number.kind == NumberKind::Money && isMoneyPreposition(w)))
                     break;
                 const std::optional<NumberLexicon::Match> match = m_lexicon.matchAt(tokens, k);
                 // "killing at least nine people and wounding 90": past a conjunction only a
@@ -276,8 +360,11 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                     if (!head || !nextMatch || nextMatch->kind == NumberLexicon::Kind::Event)
                         break;
                 }
-                // A possessive ("the country's exports") names the owner, not what is counted.
-                if (!match || tokens[k].folded.endsWith(u"'s"))
+                // A possessive ("the country's exports") names the owner, not what is counted;
+                // a capitalised word inside the sentence is a name ("16 House-passed bills").
+                if (!match || tokens[k].folded.endsWith(u"'s")
+                    || (tokens[k].capitalised && k > sentence.first
+                        && match->kind != NumberLexicon::Kind::Event))
                     continue;
                 const qsizetype matchEnd = k + match->length - 1;
                 if (match->kind == NumberLexicon::Kind::Event) {
@@ -288,7 +375,10 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                 if (!head) {
                     // Further away it is rarely what the number counts; "30% of the country's
                     // grain exports" reaches a little further through "of".
-                    const qsizetype reach = folded(number.lastToken + 1) == u"of" ? 4 : 3;
+                    const QString after = folded(number.lastToken + 1);
+                    const qsizetype reach = after == u"of" ? 4
+                        : number.kind == NumberKind::Money && isMoneyPreposition(after) ? 5
+                                                                                         : 3;
                     if (k - number.lastToken - 1 > reach)
                         break;
                     head = match;
@@ -339,10 +429,16 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                         || bw == u"up" || bw == u"down";
                     if (change && moneyLike)
                         m.unit += QStringLiteral(" change");
+                    const bool priced = number.kind == NumberKind::Money && isPriceWord(bw);
                     if (verb && verb->kind == NumberLexicon::Kind::Event && needEvent) {
                         event = verb->canonical;
                         m.start = tokens[before].start; // "wounding 90" reads better than "90"
-                    } else if ((change && moneyLike) || isLinker(bw)) {
+                    } else if (verb && verb->kind == NumberLexicon::Kind::Thing && moneyLike
+                        && forwardThings.isEmpty() && !priced) {
+                        // "earned $139 million", "donated $15 million": the verb says what the
+                        // money is, unless the words after it say what it bought.
+                        things.append(verb->canonical);
+                    } else if ((change && moneyLike) || isLinker(bw) || priced) {
                         for (qsizetype k = before - 1; k >= std::max(sentence.first, before - 14);
                              --k) {
                             if (clauseBreak(gap(k, k + 1)) || numberAt[k] >= 0)
@@ -365,13 +461,21 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
                     }
                 }
             }
+            // "the ad buy cost $400,000": what cost it, else the price itself.
+            if (number.kind == NumberKind::Money && things.isEmpty() && forwardThings.isEmpty()
+                && number.firstToken > sentence.first
+                && isPriceWord(folded(number.firstToken - 1)))
+                things.append(QStringLiteral("cost"));
             if (moneyLike && things.isEmpty())
                 things = forwardThings;
             for (qsizetype k = number.firstToken - 1;
                  k >= std::max(sentence.first, number.firstToken - 4); --k) {
                 if (clauseBreak(gap(k, k + 1)))
                     break;
-                if (isRisingWord(tokens[k].folded))
+                // "the toll was later raised to 23": an update, though "raised" is no change of
+                // a money figure ("raised $2m").
+                const QString &w = tokens[k].folded;
+                if (isRisingWord(w) || w == u"raised" || w == u"revised" || w == u"updated")
                     resolved.rising = true;
             }
 
@@ -407,6 +511,31 @@ QList<ResolvedMention> SubjectResolver::resolve(QStringView text, const QList<To
             const std::optional<MeasureUnit> info = measureUnitInfo(number.unit);
             m.subject = info ? info->dimension : number.unit;
         }
+        // A year an event is dated to ("has led the party since 2002", "served from 2004 to
+        // 2011"): the words of its clause say which event, for comparing it across outlets.
+        if (number.kind == NumberKind::Date && number.firstToken > sentence.first
+            && numberAt[number.firstToken - 1] < 0 && isYearPreposition(folded(number.firstToken - 1))
+            && tokens[number.firstToken].number && tokens[number.firstToken].folded.size() == 4) {
+            const qsizetype prep = number.firstToken - 1;
+            resolved.yearPreposition = tokens[prep].folded;
+            qsizetype from = prep;
+            while (from - 1 >= sentence.first && !clauseBreak(gap(from - 1, from))
+                && numberAt[from - 1] < 0 && prep - from < 12)
+                --from;
+            for (qsizetype k = from; k < prep; ++k) {
+                const Token &t = tokens[k];
+                if (t.stopWord || t.number || t.folded.size() < 3)
+                    continue;
+                resolved.clause.insert(t.stem);
+                if (t.capitalised)
+                    resolved.clauseNames.insert(t.folded);
+            }
+            if (from < prep)
+                resolved.clauseText
+                    = text.sliced(tokens[from].start, tokens[prep].end - tokens[from].start)
+                          .toString();
+        }
+
         subjectEnd[n] = endToken;
         m.text = text.sliced(m.start, m.end - m.start).toString();
 

@@ -25,6 +25,13 @@ struct ResolvedMention
     bool rising = false; // "has risen to", "climbed to": the count grew
     int coordination = -1; // > 0: mentions listed together in one sentence share it ("70 missiles
                            // and 145 drones")
+    StatedInterval stated; // what the figure states (numberprecision.h)
+    // A year: the preposition before it ("since", "in", "from", ...), the content stems and
+    // folded capitalised words of its clause up to there, and that clause as written.
+    QString yearPreposition;
+    QSet<QString> clause;
+    QSet<QString> clauseNames;
+    QString clauseText;
     QString thing; // canonical counted thing (or rollup), empty for people in general
     QString event; // canonical event, e.g. "killed"
 };

@@ -592,6 +592,7 @@ ReportModel ReportBuilder::build(const StoryAnalysis &analysis) const
         row.groupId = group.id;
         row.subject = group.subject;
         row.status = group.status;
+        row.kind = group.kind;
         row.note = group.note;
         for (const NumberMention &m : group.mentions) {
             const int outlet = outletOf.value(m.article, -1);

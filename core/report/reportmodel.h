@@ -85,6 +85,7 @@ struct NumberRow {
     int groupId = 0;
     QString subject;
     NumberStatus status = NumberStatus::Single;
+    DisputeKind kind = DisputeKind::None;
     QString note;
     QList<NumberEntry> entries; // in outlet order
 };

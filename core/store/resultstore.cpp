@@ -247,7 +247,11 @@ bool ResultStore::saveNumbers(const QString &folder, const QByteArray &inputHash
                     " low, high, qualifier, subject, unit, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < numbers.size(); ++i) {
         const NumberGroup &g = numbers[i];
-        if (!run(group, {story, qint64(i), g.id, text(g.subject), numberStatusName(g.status), text(g.note)}))
+        // A disputed group's kind rides in the status column ("disputed:update"), so the kind
+        // needs no change to the library's tables.
+        const QString status = g.kind == DisputeKind::None ? numberStatusName(g.status)
+                                                           : numberStatusName(g.status) + u':' + disputeKindName(g.kind);
+        if (!run(group, {story, qint64(i), g.id, text(g.subject), status, text(g.note)}))
             return failed(group.lastError().text());
         const qint64 ref = group.lastInsertId().toLongLong();
         for (qsizetype m = 0; m < g.mentions.size(); ++m) {
@@ -364,7 +368,11 @@ std::optional<QList<NumberGroup>> ResultStore::loadNumbers(const QString &folder
         NumberGroup g;
         g.id = q.value(1).toInt();
         g.subject = q.value(2).toString();
-        g.status = statusFromName(q.value(3).toString());
+        const QString status = q.value(3).toString();
+        const qsizetype colon = status.indexOf(u':');
+        g.status = statusFromName(colon < 0 ? status : status.first(colon));
+        if (colon >= 0)
+            g.kind = disputeKindFromName(status.sliced(colon + 1));
         g.note = q.value(4).toString();
         return g;
     };

@@ -100,6 +100,10 @@ private Q_SLOTS:
             << QStringList {u"A Russian strike on Kharkiv killed 3 people and injured 20 overnight."_s,
                    u"A Russian strike on Odesa killed 3 people and injured 35 overnight."_s}
             << QStringList() << u"injured"_s << u"single,single"_s << QString();
+        QTest::newRow("disputed: a day is no place")
+            << QStringList {u"A Russian strike on Kharkiv killed 3 people and injured 20 on Tuesday."_s,
+                   u"A Russian strike on Kharkiv killed 3 people and injured 35, officials said on Wednesday."_s}
+            << QStringList() << u"injured"_s << u"disputed"_s << QString();
         QTest::newRow("disputed: spelling variants of one place")
             << QStringList {u"A Russian strike on Kyiv killed 3 people and injured 20 overnight."_s,
                    u"A Russian strike on Kiev killed 3 people and injured 35 overnight."_s}
@@ -127,10 +131,10 @@ private Q_SLOTS:
             << QStringList {u"Floods in the valley killed at least 23 people. Nationwide, 41 people have died since the rains began, the ministry said."_s,
                    u"The ministry said 41 people have died nationwide since the rains began."_s}
             << QStringList() << u"killed"_s << u"agreed,single"_s << QString();
-        QTest::newRow("disputed: nearly vs exact")
+        QTest::newRow("agreed: nearly the round figure")
             << QStringList {u"The blast killed 3 people and injured nearly 60, officials said."_s,
                    u"The blast killed 3 people and injured 60, officials said."_s}
-            << QStringList() << u"injured"_s << u"disputed"_s << QString();
+            << QStringList() << u"injured"_s << u"agreed"_s << QString();
         QTest::newRow("consistent-sum: total and breakdown")
             << QStringList {u"The air force said a total of 215 drones and missiles were launched overnight."_s,
                    u"Russia launched 70 missiles and 145 drones overnight, the air force said."_s}
@@ -145,21 +149,21 @@ private Q_SLOTS:
             << QStringList {u"The air force said a total of 200 drones and missiles were launched overnight."_s,
                    u"Russia launched 70 missiles and 145 drones overnight, the air force said."_s}
             << QStringList() << u"projectiles"_s << u"single"_s << QString();
-        QTest::newRow("agreed with a note: the toll rose")
+        QTest::newRow("disputed with a note: the toll rose")
             << QStringList {u"The death toll from the explosion at the grain terminal in the port rose to 9, the city's emergency service said."_s,
                    u"The death toll from the explosion at the grain terminal in the port has risen to 12, the city's emergency service said."_s}
             << QStringList {u"2026-03-03T08:00:00+01:00"_s, u"2026-03-03T12:00:00+01:00"_s}
-            << u"killed"_s << u"agreed"_s << u"the count rose"_s;
+            << u"killed"_s << u"disputed"_s << u"the count rose"_s;
         QTest::newRow("disputed with a note: published later")
             << QStringList {u"Nine people were killed by the explosion at the grain terminal in the port, the city's emergency service said."_s,
                    u"Twelve people were killed by the explosion at the grain terminal in the port, the city's emergency service said."_s}
             << QStringList {u"2026-03-03T08:00:00+01:00"_s, u"2026-03-03T12:00:00+01:00"_s}
             << u"killed"_s << u"disputed"_s << u"later reports give a higher count"_s;
-        QTest::newRow("agreed with a note: at least, then more")
-            << QStringList {u"At least nine people were killed in the blast at the port."_s,
-                   u"Twelve people were killed in the blast at the port."_s}
+        QTest::newRow("disputed with a note: at least, then more")
+            << QStringList {u"At least nine people were killed in the blast at the port, the harbour master said."_s,
+                   u"Twelve people were killed in the blast at the port, the harbour master said."_s}
             << QStringList {u"2026-03-03T08:00:00+01:00"_s, u"2026-03-03T12:00:00+01:00"_s}
-            << u"killed"_s << u"agreed"_s << u"later reports give a higher count"_s;
+            << u"killed"_s << u"disputed"_s << u"later reports give a higher count"_s;
         QTest::newRow("disputed: measures, same wording around")
             << QStringList {u"The wildfire has burned 10,000 hectares of forest near Sarno, officials said."_s,
                    u"The wildfire has burned 12,000 hectares of forest near Sarno, officials said."_s}
@@ -226,6 +230,161 @@ private Q_SLOTS:
                       return g.subject == subject && g.note.contains(note);
                   });
             QVERIFY2(found, qPrintable(u"no note containing: "_s + note));
+        }
+    }
+
+    // Issue 20's rule: outlets are compared on the figure they state. Each row names the case:
+    // the traps that must agree, the kinds of dispute, the related figures that must not be
+    // disputed, and the subjects (money, years, compound counts) that must be compared at all.
+    // Columns: the articles, their publication times, a subject (a prefix for years), the
+    // statuses of its groups, the kind of the disputed one, and text the note must contain.
+    void kinds_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QStringList>("published");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("statuses");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("note");
+        const QStringList sameTime {u"2026-05-02T09:00:00+02:00"_s, u"2026-05-02T09:00:00+02:00"_s};
+
+        QTest::newRow("trap: 12 vs at least 12")
+            << QStringList {u"At least 12 miners were killed when the shaft at Velm collapsed, the company said."_s,
+                   u"12 miners were killed when the shaft at Velm collapsed, the company said."_s}
+            << QStringList() << u"killed"_s << u"agreed"_s << QString() << QString();
+        QTest::newRow("trap: nearly 60 vs 58")
+            << QStringList {u"The ferry fire injured nearly 60 passengers, the coastguard said on Friday."_s,
+                   u"The ferry fire injured 58 passengers, the coastguard said on Friday."_s}
+            << QStringList() << u"passengers injured"_s << u"agreed"_s << QString() << QString();
+        QTest::newRow("trap: number words count like digits")
+            << QStringList {u"Twenty-three people were killed in the crash near Aldby, police said."_s,
+                   u"23 people were killed in the crash near Aldby, police said."_s}
+            << QStringList() << u"killed"_s << u"agreed"_s << QString() << QString();
+        QTest::newRow("trap: rounding precision")
+            << QStringList {u"About 1.5 million people were evacuated from the coast ahead of the cyclone, officials said."_s,
+                   u"1,520,000 people were evacuated from the coast ahead of the cyclone, officials said."_s}
+            << QStringList() << u"evacuated"_s << u"agreed"_s << QString() << QString();
+        QTest::newRow("trap: a figure cut, not rounded")
+            << QStringList {u"The firm paid $43 million in federal taxes over the decade, its filings show."_s,
+                   u"The firm paid $43,885,310 in federal taxes over the decade, its filings show."_s}
+            << QStringList() << u"federal taxes"_s << u"single,single"_s << QString() << QString();
+        QTest::newRow("trap: more than a round figure")
+            << QStringList {u"More than 60 votes were cast against the motion in the council, the clerk said."_s,
+                   u"63 votes were cast against the motion in the council, the clerk said."_s}
+            << QStringList() << u"votes"_s << u"agreed"_s << QString() << QString();
+        QTest::newRow("contradiction: 90 vs more than 100 at the same time")
+            << QStringList {u"The blast at the depot killed 4 people and injured 90, officials said."_s,
+                   u"The blast at the depot killed 4 people and injured more than 100, officials said."_s}
+            << sameTime << u"injured"_s << u"disputed"_s << u"contradiction"_s << QString();
+        QTest::newRow("contradiction: a vague quantifier does not widen a precise figure")
+            << QStringList {u"Lawmakers said some 16 bills were awaiting a vote in the Senate."_s,
+                   u"Lawmakers said 15 bills were awaiting a vote in the Senate."_s}
+            << QStringList() << u"bills"_s << u"disputed"_s << u"contradiction"_s << QString();
+        QTest::newRow("contradiction: each outlet's only figure, close, little wording shared")
+            << QStringList {u"Republicans said on Tuesday that the Senate has ignored some 16 measures passed by the chamber during the long and bitter spring session of the legislature."_s,
+                   u"They have brought up 15 bills that would create work for farmers, builders and small shop owners but were ignored in the Senate, aides added."_s}
+            << QStringList() << u"bills"_s << u"disputed"_s << u"contradiction"_s << QString();
+        QTest::newRow("not disputed: each outlet's only figure, far apart, little wording shared")
+            << QStringList {u"Republicans said on Tuesday that the Senate has ignored some 40 measures passed by the chamber during the long and bitter spring session of the legislature."_s,
+                   u"They have brought up 15 bills that would create work for farmers, builders and small shop owners but were ignored in the Senate, aides added."_s}
+            << QStringList() << u"bills"_s << u"single,single"_s << QString() << QString();
+        QTest::newRow("update: hedged tolls rising over a day")
+            << QStringList {u"At least 30 people were killed when the dam at Orsa burst, the regional governor said."_s,
+                   u"37 people were killed when the dam at Orsa burst, the regional governor said."_s,
+                   u"At least 38 people were killed when the dam at Orsa burst, the regional governor said."_s}
+            << QStringList {u"2026-05-02T08:00:00+02:00"_s, u"2026-05-02T11:00:00+02:00"_s, u"2026-05-02T13:00:00+02:00"_s}
+            << u"killed"_s << u"disputed"_s << u"update"_s << u"30 people were killed (Outlet 1, 2 May 08:00) →"_s;
+        QTest::newRow("update: worded as a rise")
+            << QStringList {u"The number of people arrested after the riots in Tamsby rose to 40, police said."_s,
+                   u"The number of people arrested after the riots in Tamsby climbed to 52, police said."_s}
+            << QStringList() << u"arrested"_s << u"disputed"_s << u"update"_s << u"the count rose"_s;
+        QTest::newRow("estimates: as many as vs up to")
+            << QStringList {u"As many as 2.1 million customers lost power after the ice storm, the utility said."_s,
+                   u"Up to 2.3 million customers lost power after the ice storm, the utility said."_s}
+            << QStringList() << u"customers"_s << u"disputed"_s << u"estimates"_s << QString();
+        QTest::newRow("estimates: two lower bounds, undated")
+            << QStringList {u"At least 30 people were killed when the dam at Orsa burst, the regional governor said."_s,
+                   u"At least 38 people were killed when the dam at Orsa burst, the regional governor said."_s}
+            << QStringList() << u"killed"_s << u"disputed"_s << u"estimates"_s << QString();
+        QTest::newRow("related: an update inside one article")
+            << QStringList {u"Nineteen people had died by Tuesday morning, officials in Brenna said. The toll was later raised to 23."_s,
+                   u"23 people have died, officials in Brenna said."_s}
+            << QStringList() << u"killed"_s << u"agreed,single"_s << QString() << QString();
+        QTest::newRow("related: a part and its total")
+            << QStringList {u"The air force said a total of 215 drones and missiles were launched overnight."_s,
+                   u"Russia launched 70 missiles and 145 drones overnight, the air force said."_s}
+            << QStringList() << u"projectiles"_s << u"consistent-sum"_s << QString() << u"= 215"_s;
+        QTest::newRow("related: a narrower measure")
+            << QStringList {u"The explosion injured 90 people, officials at the port said on Tuesday."_s,
+                   u"The explosion left 30 people hospitalised, officials at the port said on Tuesday."_s}
+            << QStringList() << u"injured"_s << u"single"_s << QString() << QString();
+        QTest::newRow("money: what was bought")
+            << QStringList {u"The campaign spent $250,000 on television ads in the final week of the race, filings show."_s,
+                   u"The campaign's television ad buy in the final week of the race cost $400,000, filings show."_s}
+            << QStringList() << u"advertising"_s << u"disputed"_s << u"contradiction"_s << QString();
+        QTest::newRow("money: what was earned")
+            << QStringList {u"The couple earned $52 million over the decade, their tax returns show."_s,
+                   u"The couple reported $48 million in income over the decade, their tax returns show."_s}
+            << QStringList() << u"income"_s << u"disputed"_s << u"contradiction"_s << QString();
+        QTest::newRow("years: since when")
+            << QStringList {u"The union has been led by Tomas Brandt since 2009, members said."_s,
+                   u"The union has been led by Tomas Brandt since 2010."_s}
+            << QStringList() << u"year: "_s << u"disputed"_s << u"contradiction"_s << QString();
+        QTest::newRow("years: spans of one person's term")
+            << QStringList {u"Minister Ana Reyes served from 2004 to 2011."_s,
+                   u"Reyes held the post between 2005 and 2012, colleagues recalled."_s}
+            << QStringList() << u"year: "_s << u"disputed"_s << u"contradiction"_s << QString();
+        QTest::newRow("years: different terms are no dispute")
+            << QStringList {u"Reyes served as mayor from 1990 to 1998."_s,
+                   u"Reyes was governor from 2003 to 2011."_s}
+            << QStringList() << u"year: "_s << QString() << QString() << QString();
+        QTest::newRow("years: consecutive terms alike in wording are no dispute")
+            << QStringList {u"The first envoy, Marta Lind, who served as ambassador to Peru from 2000 to 2006, retired."_s,
+                   u"Her successor, Paul Ober, who served as ambassador to Peru from 2006 to 2012, stayed on."_s}
+            << QStringList() << u"year: "_s << QString() << QString() << QString();
+        QTest::newRow("years: different people are no dispute")
+            << QStringList {u"Ms. Lund has led the party since 2009."_s,
+                   u"Mr. Arvid and Ms. Sorel have been part of the leadership team since 2012."_s}
+            << QStringList() << u"year: "_s << QString() << QString() << QString();
+        QTest::newRow("compound: pages of one document")
+            << QStringList {u"Prosecutors released a 52-page indictment against the mayor on Tuesday."_s,
+                   u"The 54-page indictment against the mayor was released by prosecutors on Tuesday."_s}
+            << QStringList() << u"indictment pages"_s << u"disputed"_s << u"contradiction"_s << QString();
+    }
+    void kinds()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(QStringList, published);
+        QFETCH(QString, subject);
+        QFETCH(QString, statuses);
+        QFETCH(QString, kind);
+        QFETCH(QString, note);
+        QList<Article> articles = articlesOf(texts, published);
+        for (qsizetype i = 0; i < articles.size(); ++i)
+            articles[i].outlet = u"Outlet %1"_s.arg(i + 1);
+        const QList<NumberGroup> groups = NumberAnalyzer().analyze(articles, {});
+        QStringList got;
+        QString gotKind;
+        QString gotNote;
+        for (const NumberGroup &g : groups) {
+            const bool match = subject.endsWith(u": "_s) ? g.subject.startsWith(subject) : g.subject == subject;
+            if (!match)
+                continue;
+            got.append(numberStatusName(g.status));
+            if (g.status == NumberStatus::Disputed) {
+                gotKind = disputeKindName(g.kind);
+                gotNote = g.note;
+            } else if (g.kind != DisputeKind::None) {
+                QFAIL("a kind on a group that is not disputed");
+            }
+        }
+        QCOMPARE(got.join(u','), statuses);
+        QCOMPARE(gotKind, kind);
+        if (!note.isEmpty()) {
+            const bool found = std::any_of(groups.cbegin(), groups.cend(), [&](const NumberGroup &g) {
+                return g.note.contains(note);
+            });
+            QVERIFY2(found, qPrintable(u"no note containing: "_s + note + u" (disputed note: "_s + gotNote + u")"_s));
         }
     }
 

@@ -33,13 +33,18 @@ QJsonObject toJson(const NumberGroup &g, const QList<Article> &articles)
             {u"unit"_s, m.unit}, {u"source"_s, m.source}};
         mentions.append(o);
     }
-    return {{u"id"_s, g.id}, {u"subject"_s, g.subject}, {u"status"_s, numberStatusName(g.status)},
+    QJsonObject out {{u"id"_s, g.id}, {u"subject"_s, g.subject}, {u"status"_s, numberStatusName(g.status)},
         {u"note"_s, g.note}, {u"mentions"_s, mentions}};
+    if (g.kind != DisputeKind::None)
+        out.insert(u"kind"_s, disputeKindName(g.kind));
+    return out;
 }
 
 bool matches(const NumberGroup &g, const QJsonObject &golden)
 {
     if (g.subject != golden.value(u"subject"_s).toString())
+        return false;
+    if (golden.contains(u"kind"_s) && disputeKindName(g.kind) != golden.value(u"kind"_s).toString())
         return false;
     for (const QJsonValue &v : golden.value(u"values"_s).toArray()) {
         const bool has = std::any_of(g.mentions.cbegin(), g.mentions.cend(),

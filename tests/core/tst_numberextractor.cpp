@@ -279,6 +279,44 @@ private Q_SLOTS:
         QCOMPARE(u"["_s + bound(n.low) + u", "_s + bound(n.high) + u"]"_s, interval);
     }
 
+    // The figure an outlet states (issue 20): hedges ("at least", "more than", "as many as",
+    // "up to") move it by a small step their way; vague quantifiers and the precision of a
+    // rounded figure widen it; an exact count states itself. [low, high] and the loose top a
+    // figure cut rather than rounded may reach.
+    void stated_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("interval");
+        QTest::addColumn<double>("looseHigh");
+        QTest::newRow("exact count") << u"12 people"_s << u"[12, 12]"_s << 12.0;
+        QTest::newRow("at least is the same figure") << u"at least 12 people"_s << u"[12, 12]"_s << 12.0;
+        QTest::newRow("at least a round figure") << u"at least 30 people"_s << u"[30, 33]"_s << 33.0;
+        QTest::newRow("more than a round figure") << u"more than 20 people"_s << u"[20, 22]"_s << 22.0;
+        QTest::newRow("nearly") << u"nearly 60 people"_s << u"[56, 60]"_s << 60.0;
+        QTest::newRow("about caps at a tenth") << u"about 100 people"_s << u"[90, 110]"_s << 110.0;
+        QTest::newRow("some with a precise figure") << u"some 16 bills"_s << u"[16, 16]"_s << 16.0;
+        QTest::newRow("number words") << u"twenty-three people"_s << u"[23, 23]"_s << 23.0;
+        QTest::newRow("rounded by its precision") << u"1.5 million people"_s << u"[1450010, 1549990]"_s << 1599990.0;
+        QTest::newRow("as many as") << u"as many as 2.1 million customers"_s << u"[2050010, 2100000]"_s << 2100000.0;
+        QTest::newRow("up to") << u"up to 2.3 million customers"_s << u"[2250010, 2300000]"_s << 2300000.0;
+        QTest::newRow("money cut rather than rounded") << u"$43 million in taxes"_s << u"[42500100, 43499900]"_s << 43999900.0;
+        QTest::newRow("roughly money") << u"roughly $141 million"_s << u"[140500100, 141499900]"_s << 141499900.0;
+        QTest::newRow("percent") << u"over 10 percent of income"_s << u"[10, 11]"_s << 11.0;
+        QTest::newRow("span of years") << u"served from 2004 to 2011 as"_s << u"[2004, 2011]"_s << 2011.0;
+    }
+    void stated()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, interval);
+        QFETCH(double, looseHigh);
+        const QList<ExtractedNumber> numbers = extract(text);
+        QVERIFY2(!numbers.isEmpty(), "nothing extracted");
+        const StatedInterval &s = numbers.first().stated;
+        QCOMPARE(u"["_s + QString::number(s.low, 'g', 12) + u", "_s + QString::number(s.high, 'g', 12) + u"]"_s,
+                 interval);
+        QCOMPARE(s.looseHigh, looseHigh);
+    }
+
     // Words that look like numbers but are not quantities.
     void notNumbers_data()
     {

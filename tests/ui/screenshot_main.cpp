@@ -91,10 +91,15 @@ void clickThrough(Ui::MainWindow &window, QTextStream &log)
         if (g.status != Core::NumberStatus::Disputed)
             continue;
         for (const Core::NumberMention &m : g.mentions) {
-            const bool wave = view->charFormatAt(m.article, m.paragraph, m.start + 1).underlineStyle() == QTextCharFormat::WaveUnderline;
+            // Each kind of dispute has its own underline: a wave, dashes for an update, dash-dots
+            // for estimates.
+            const QTextCharFormat::UnderlineStyle expected = g.kind == Core::DisputeKind::Update ? QTextCharFormat::DashUnderline
+                : g.kind == Core::DisputeKind::Estimates                                     ? QTextCharFormat::DashDotLine
+                                                                                              : QTextCharFormat::WaveUnderline;
+            const bool wave = view->charFormatAt(m.article, m.paragraph, m.start + 1).underlineStyle() == expected;
             const QString tip = view->toolTipAt(m.article, m.paragraph, m.start + 1);
             log << (wave && !tip.isEmpty() ? "ok   " : "FAIL ") << "disputed " << g.id << " \"" << m.text << "\" in " << story.articles[m.article].outlet
-                << (wave ? " wave" : " NO WAVE") << " tooltip: " << QString(tip).remove(QRegularExpression(QStringLiteral("<[^>]*>"))).left(160) << '\n';
+                << (wave ? " underlined by kind" : " NOT UNDERLINED BY KIND") << " tooltip: " << QString(tip).remove(QRegularExpression(QStringLiteral("<[^>]*>"))).left(160) << '\n';
         }
     }
 }

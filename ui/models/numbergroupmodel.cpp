@@ -17,13 +17,25 @@ QString figureSummary(const Core::NumberGroup &group)
     // When the outlets agree, the wording as printed ("€12 million") says more than a value.
     if (group.status != Core::NumberStatus::Disputed && !group.mentions.isEmpty())
         return group.mentions.first().text;
+    // An update reads as its sequence, lowest first: "at least 9 → 12".
+    QList<Core::NumberMention> ordered = group.mentions;
+    const bool update = group.kind == Core::DisputeKind::Update;
+    if (update)
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const Core::NumberMention &a, const Core::NumberMention &b) { return a.value < b.value; });
     QStringList figures;
-    for (const Core::NumberMention &m : group.mentions) {
+    QList<double> values;
+    for (const Core::NumberMention &m : std::as_const(ordered)) {
         const QString figure = (m.qualifier.isEmpty() ? QString() : m.qualifier + u' ') + QLocale().toString(m.value, 'g', 12);
-        if (!figures.contains(figure))
-            figures.append(figure);
+        // A step of an update once, in its first wording ("at least 9 → 12").
+        if (figures.contains(figure) || (update && values.contains(m.value)))
+            continue;
+        figures.append(figure);
+        values.append(m.value);
     }
-    return figures.join(QStringLiteral(" · "));
+    // The kind's sign first, so the list tells the kinds apart without colour.
+    const QString sign = Core::disputeKindSign(group.kind);
+    return (sign.isEmpty() ? QString() : sign + u' ') + figures.join(update ? QStringLiteral(" → ") : QStringLiteral(" · "));
 }
 }
 
@@ -106,7 +118,10 @@ QVariant NumberGroupModel::groupData(const Core::NumberGroup &group, int column,
             return group.subject.isEmpty() ? tr("figure") : group.subject;
         return figureSummary(group);
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b> — %2").arg(group.subject.toHtmlEscaped(), Core::numberStatusName(group.status));
+        QString status = Core::numberStatusName(group.status);
+        if (group.kind != Core::DisputeKind::None)
+            status += QStringLiteral(" (%1)").arg(Core::disputeKindLabel(group.kind));
+        QString tip = QStringLiteral("<b>%1</b> — %2").arg(group.subject.toHtmlEscaped(), status);
         if (!group.note.isEmpty())
             tip += QStringLiteral("<br>") + group.note.toHtmlEscaped();
         return tip;

@@ -33,6 +33,14 @@ QString capitalised(const QString &text)
     return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
 }
 
+// "≠ Contradiction — ": the kind of a disputed figure in words and a sign, readable in greyscale.
+QString kindPrefix(DisputeKind kind)
+{
+    if (kind == DisputeKind::None)
+        return {};
+    return disputeKindSign(kind) + u' ' + capitalised(disputeKindLabel(kind)) + QStringLiteral(" \u2014 ");
+}
+
 const char s_css[] = R"(
 :root { --ink:#1b1b1b; --muted:#666; --faint:#9a9a9a; --rule:#c8c8c8; --panel:#f3f2ef; }
 body { font-family: "Noto Serif", "DejaVu Serif", Georgia, serif; color: var(--ink); margin: 0 auto;
@@ -158,7 +166,7 @@ QString HtmlReportWriter::numbers() const
     if (m_model.disputed.isEmpty())
         html += QStringLiteral("<p class=\"note\">No disputed numbers were found among the selected outlets.</p>");
     for (const NumberRow &row : m_model.disputed) {
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(capitalised(row.subject)));
+        html += QStringLiteral("<h3>%1%2</h3>").arg(esc(kindPrefix(row.kind)), esc(capitalised(row.subject)));
         if (!row.note.isEmpty())
             html += QStringLiteral("<p class=\"variant\">%1</p>").arg(esc(row.note));
         html += QStringLiteral("<table><tr><th>Outlet</th><th>As printed</th><th>Value</th><th>Attributed to</th></tr>");

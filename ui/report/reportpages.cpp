@@ -20,6 +20,14 @@ QString capitalised(const QString &text)
     return text.at(0).toUpper() + text.mid(1);
 }
 
+// "≠ Contradiction — ": the kind of a disputed figure in words and a sign, readable in greyscale.
+QString kindPrefix(DisputeKind kind)
+{
+    if (kind == DisputeKind::None)
+        return {};
+    return disputeKindSign(kind) + u' ' + capitalised(disputeKindLabel(kind)) + QStringLiteral(" \u2014 ");
+}
+
 QString shortDate(const QString &iso)
 {
     const QLocale english(QLocale::English);
@@ -367,7 +375,8 @@ void ReportPages::numbers()
         if (!step())
             return;
         m_page.setOnPageBreak({});
-        heading(capitalised(row.subject), 12);
+        // The kind as words and a sign before the subject, so it survives greyscale printing.
+        heading(kindPrefix(row.kind) + capitalised(row.subject), 12);
         if (!row.note.isEmpty()) {
             TextBlock n = m_page.layoutText(row.note, m_style.serif(m_style.tableSize, false, true), w);
             n.colour = m_style.muted;
