@@ -202,9 +202,12 @@ bool continuesSplitQuote(const QString &paragraph, const ExtractedQuote::Span &f
 QList<ExtractedQuote> QuoteExtractor::extract(const Article &article) const
 {
     QList<Source> sources;
+    const Paragraph *previous = nullptr;
     for (const Paragraph &p : article.paragraphs) {
+        // "...he wrote:" is often taken for a subheading; it still introduces the paragraph after it.
         if (p.role == ParagraphRole::Body)
-            sources.append({p.index, p.text});
+            sources.append({p.index, p.text, previous && introducesBlockQuote(previous->text)});
+        previous = &p;
     }
     return extractFrom(sources);
 }
@@ -213,7 +216,7 @@ QList<ExtractedQuote> QuoteExtractor::extract(const QStringList &paragraphs) con
 {
     QList<Source> sources;
     for (int i = 0; i < paragraphs.size(); ++i)
-        sources.append({i, paragraphs[i]});
+        sources.append({i, paragraphs[i], i > 0 && introducesBlockQuote(paragraphs[i - 1])});
     return extractFrom(sources);
 }
 
@@ -275,8 +278,7 @@ QList<ExtractedQuote> QuoteExtractor::extractFrom(const QList<Source> &paragraph
             open.reset();
             runOnUntil = -1;
             mi = 1;
-        } else if (!open && marks.isEmpty() && p > 0 && introducesBlockQuote(paragraphs[p - 1].text)
-                   && looksLikeBlockQuote(text)) {
+        } else if (!open && marks.isEmpty() && paragraphs[p].introduced && looksLikeBlockQuote(text)) {
             // A paragraph without marks after one that ends "...wrote:": a block quotation (a post,
             // a letter, a statement) set off by layout rather than marks.
             Open o;

@@ -39,6 +39,7 @@ private:
     struct Source {
         int index;
         QString text;
+        bool introduced = false; // the paragraph before (of any role) ends in a colon
     };
     [[nodiscard]] QList<ExtractedQuote> extractFrom(const QList<Source> &paragraphs) const;
 };
