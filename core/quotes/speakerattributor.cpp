@@ -70,7 +70,9 @@ QString fullTitle(const QString &folded)
         {u"gen"_s, u"general"_s}, {u"pres"_s, u"president"_s}, {u"sec"_s, u"secretary"_s},
         {u"atty"_s, u"attorney"_s}, {u"lt"_s, u"lieutenant"_s}, {u"col"_s, u"colonel"_s},
         {u"capt"_s, u"captain"_s}, {u"sgt"_s, u"sergeant"_s}, {u"adm"_s, u"admiral"_s},
-        {u"prof"_s, u"professor"_s}, {u"rev"_s, u"reverend"_s}, {u"supt"_s, u"superintendent"_s}};
+        {u"prof"_s, u"professor"_s}, {u"rev"_s, u"reverend"_s}, {u"supt"_s, u"superintendent"_s},
+        // "Rep. X" is "the congressman" in the same story.
+        {u"congressman"_s, u"representative"_s}, {u"congresswoman"_s, u"representative"_s}};
     return full.value(folded, folded);
 }
 
@@ -455,6 +457,9 @@ private:
     Subject sentenceSubject(const ParaView &v, int first, int end) const
     {
         int k = first;
+        // "And Lavrov said": a sentence may open with a conjunction before its subject.
+        while (k < end && (v.tokens[k].folded == u"and" || v.tokens[k].folded == u"but" || v.tokens[k].folded == u"so"))
+            ++k;
         if (k < end && m_lexicon.has(u"clause-openers"_s, v.tokens[k].folded)) {
             int c = k;
             while (c + 1 < end && !v.gap(c, c + 1).contains(u','))

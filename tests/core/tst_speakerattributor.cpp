@@ -119,6 +119,11 @@ void TestSpeakerAttributor::attribute_data()
     QTest::newRow("role after a lower-case modifier")
         << QStringList{u"Congressman Tom Hale spoke on Monday."_s, u"“I had no idea,” the three-term congressman said."_s}
         << QStringList{u"Tom Hale"_s};
+    QTest::newRow("Rep. is the congressman")
+        << QStringList{u"Rep. Tom Hale spoke on Monday."_s, u"“I had no idea,” the congressman said."_s} << QStringList{u"Tom Hale"_s};
+    QTest::newRow("sentence opening with a conjunction, then a colon")
+        << QStringList{u"And Mayor Ana Ruiz lashed out online, saying:"_s, u"The council has failed this city again and again."_s}
+        << QStringList{ruiz};
     QTest::newRow("role held by several: the one named last")
         << QStringList{u"President Anna Berg arrived on Monday."_s, u"On Tuesday, President John Smith met reporters."_s,
                        u"“It is a great day,” the president said."_s}
