@@ -211,9 +211,28 @@ void describe(Out &out, const StoryAnalysis &analysis)
             field(out, "end"_L1, qint64(AnalysisJson::codePointOffset(text, o.end)));
             field(out, "fragment"_L1, o.fragment);
             field(out, "paragraph"_L1, o.paragraph);
+            if (!o.continuation.isEmpty()) {
+                // Every piece, the first included, for highlighting a split or continued quote.
+                out.key("parts"_L1);
+                out.beginArray();
+                const auto part = [&](int paragraph, qsizetype start, qsizetype end) {
+                    const QString &partText = paragraphText(analysis, o.article, paragraph);
+                    out.beginObject();
+                    field(out, "end"_L1, qint64(AnalysisJson::codePointOffset(partText, end)));
+                    field(out, "paragraph"_L1, paragraph);
+                    field(out, "start"_L1, qint64(AnalysisJson::codePointOffset(partText, start)));
+                    out.endObject();
+                };
+                part(o.paragraph, o.start, o.end);
+                for (const QuoteOccurrence::Piece &piece : o.continuation)
+                    part(piece.paragraph, piece.start, piece.end);
+                out.endArray();
+            }
             if (o.recovered)
                 field(out, "recovered"_L1, true);
             stringOrNull(out, "speaker"_L1, o.speaker);
+            if (o.split())
+                field(out, "split"_L1, true);
             field(out, "start"_L1, qint64(AnalysisJson::codePointOffset(text, o.start)));
             field(out, "text"_L1, o.text);
             out.endObject();

@@ -16,13 +16,23 @@ struct QuoteOccurrence {
     QString speaker; // canonical person name, empty when unknown
     bool fragment = false; // a phrase inside narration rather than a full quoted sentence
     bool recovered = false; // a quotation mark was missing; start/end are the extractor's best guess
-    // Further pieces when the quote continues in the next paragraph(s) of the same article.
+    // Further pieces: the second half of a split quotation ('"A," she said, "b."', same paragraph)
+    // and the quote's continuation in the next paragraph(s) of the same article.
     struct Piece {
         int paragraph = -1;
         qsizetype start = 0;
         qsizetype end = 0;
     };
     QList<Piece> continuation;
+    // Joined from halves split by an attribution inside one paragraph.
+    bool split() const
+    {
+        for (const Piece &p : continuation) {
+            if (p.paragraph == paragraph)
+                return true;
+        }
+        return false;
+    }
 };
 
 struct QuoteCluster {

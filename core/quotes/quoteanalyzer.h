@@ -12,8 +12,9 @@ class QuoteAnalyzer
 {
 public:
     // Part of the stored results' input hash: bump it when the analyzer computes something
-    // different for the same articles (2: recovered occurrences).
-    static constexpr QLatin1StringView version() { return QLatin1StringView("quotes/2"); }
+    // different for the same articles (2: recovered occurrences; 3: split quotes joined, run-on and
+    // block quotations, containment clustering, speaker rules).
+    static constexpr QLatin1StringView version() { return QLatin1StringView("quotes/3"); }
 
     // `variants` are the spelling variants the diff engine found (or the user confirmed);
     // `alignment` lets the analyzer list outlets that only paraphrase a quote.

@@ -13,6 +13,7 @@ namespace {
 
 constexpr int kMinContent = 3; // fewer content words: a short fragment
 constexpr int kLongRun = 5; // content words in common that make two quotes one whoever said them
+constexpr int kMinRunWords = 5; // words in a row that place a short fragment inside a longer quote
 
 // Best local alignment of `a` inside `b` (Smith-Waterman on words): how many content words of
 // `a` it matches. Stop words count a little, so "the"/"this" edits are cheap.
@@ -95,6 +96,179 @@ const Paragraph *paragraphOf(const QList<Article> &articles, int article, int in
             return &p;
     }
     return nullptr;
+}
+
+
+// Hash of three consecutive word keys; collisions only cost a verification.
+size_t trigram(const QList<QuoteWord> &words, qsizetype at)
+{
+    return qHashMulti(0, words[at].key, words[at + 1].key, words[at + 2].key);
+}
+
+bool containsRun(const QList<QuoteWord> &haystack, const QList<QuoteWord> &needle)
+{
+    return std::search(haystack.cbegin(), haystack.cend(), needle.cbegin(), needle.cend(),
+                       [](const QuoteWord &x, const QuoteWord &y) { return x.key == y.key; })
+        != haystack.cend();
+}
+
+// A sentence of one outlet's quotation that lies word for word inside another outlet's quotation
+// joins that quotation's cluster as a fragment of it. `words[wordsOf[i]]` are occurrence i's words.
+// Work is per distinct text and cluster, so a quote printed by thousands of outlets costs once.
+void joinContained(const QList<QuoteWords> &words, const QList<int> &wordsOf, const QList<QuoteOccurrence> &occurrences,
+                   UnionFind &sets)
+{
+    const qsizetype distinct = words.size();
+    // Every word of each distinct text, stop words included, and an index on word trigrams.
+    QList<QList<QuoteWord>> whole(distinct);
+    QHash<size_t, QList<int>> postings; // trigram -> distinct texts
+    for (int d = 0; d < distinct; ++d) {
+        whole[d] = words[d].all();
+        QSet<size_t> seen;
+        for (qsizetype k = 0; k + 2 < whole[d].size(); ++k) {
+            const size_t t = trigram(whole[d], k);
+            if (!seen.contains(t)) {
+                seen.insert(t);
+                postings[t].append(d);
+            }
+        }
+    }
+    QList<QList<int>> occurrencesOf(distinct);
+    QHash<int, QSet<QString>> speakersOf; // root -> known speakers of its occurrences
+    for (int i = 0; i < occurrences.size(); ++i) {
+        occurrencesOf[wordsOf[i]].append(i);
+        if (!occurrences[i].speaker.isEmpty())
+            speakersOf[sets.find(i)].insert(occurrences[i].speaker);
+    }
+    // The clusters a distinct text's occurrences belong to, with up to two of their articles
+    // (enough to know whether one is not the asking article); recomputed after a union.
+    struct Place {
+        int root = -1;
+        int articles[2] = {-1, -1};
+    };
+    int version = 0;
+    QHash<int, std::pair<int, QList<Place>>> placesCache;
+    const auto placesOf = [&](int d) -> const QList<Place> & {
+        auto it = placesCache.find(d);
+        if (it != placesCache.end() && it->first == version)
+            return it->second;
+        QList<Place> places;
+        for (const int j : occurrencesOf[d]) {
+            const int root = sets.find(j);
+            const int article = occurrences[j].article;
+            auto p = std::find_if(places.begin(), places.end(), [&](const Place &x) { return x.root == root; });
+            if (p == places.end()) {
+                places.append(Place{root, {article, -1}});
+            } else if (p->articles[1] < 0 && p->articles[0] != article) {
+                p->articles[1] = article;
+            }
+        }
+        return (placesCache[d] = {version, places}).second;
+    };
+
+    QSet<std::pair<int, int>> done; // (distinct text, root) already tried
+    for (int i = 0; i < occurrences.size(); ++i) {
+        const int own = sets.find(i);
+        if (done.contains({wordsOf[i], own}))
+            continue;
+        done.insert({wordsOf[i], own});
+        const int article = occurrences[i].article;
+        // Pieces: the sentences of each elided part.
+        QList<QList<QuoteWord>> pieces;
+        for (const QList<QuoteWord> &part : words[wordsOf[i]].pieces) {
+            pieces.append(QList<QuoteWord>());
+            for (const QuoteWord &w : part) {
+                if (w.sentenceStart && !pieces.last().isEmpty())
+                    pieces.append(QList<QuoteWord>());
+                pieces.last().append(w);
+            }
+        }
+        for (const QList<QuoteWord> &piece : std::as_const(pieces)) {
+            const int root = sets.find(i);
+            const QSet<QString> mine = speakersOf.value(root);
+            int content = 0;
+            for (const QuoteWord &w : piece)
+                content += w.content ? 1 : 0;
+            // Three content words are a quotation's own words; fewer need five words in a row
+            // and the same named speaker on both sides.
+            const bool strong = content >= kMinContent;
+            if (piece.size() < 3 || (!strong && (piece.size() < kMinRunWords || content == 0 || mine.size() != 1)))
+                continue;
+            // The rarest trigram of the piece names the candidates.
+            const QList<int> *candidates = nullptr;
+            for (qsizetype k = 0; k + 2 < piece.size(); ++k) {
+                const auto it = postings.constFind(trigram(piece, k));
+                if (it == postings.cend()) {
+                    candidates = nullptr;
+                    break;
+                }
+                if (!candidates || it->size() < candidates->size())
+                    candidates = &*it;
+            }
+            if (!candidates)
+                continue;
+            QSet<int> targets;
+            for (const int d : *candidates) {
+                if (d == wordsOf[i] || whole[d].size() < piece.size() || !containsRun(whole[d], piece))
+                    continue;
+                for (const Place &place : placesOf(d)) {
+                    if (place.root == root || (place.articles[0] == article && place.articles[1] < 0))
+                        continue;
+                    // Both clusters' named speakers: one person at most; a short piece needs that
+                    // person named on both sides.
+                    const QSet<QString> theirs = speakersOf.value(place.root);
+                    const bool fits = strong ? (mine.isEmpty() || theirs.isEmpty() || (mine.size() == 1 && mine == theirs))
+                                             : mine == theirs;
+                    if (fits)
+                        targets.insert(place.root);
+                }
+            }
+            // A phrase found inside quotations of two different clusters is a stock phrase of the
+            // story, not a fragment of one of them.
+            if (targets.size() != 1)
+                continue;
+            const int target = *targets.cbegin();
+            QSet<QString> speakers = speakersOf.take(root);
+            speakers.unite(speakersOf.take(target));
+            sets.unite(root, target);
+            if (!speakers.isEmpty())
+                speakersOf.insert(sets.find(root), speakers);
+            ++version;
+        }
+    }
+}
+
+// A quoted name (a motto, a programme's or a charity's label): every content word capitalised,
+// the same words in several outlets. Too short for the rules above, yet unmistakable.
+void joinLabels(const QList<QuoteWords> &words, const QList<int> &wordsOf, const QList<QuoteOccurrence> &occurrences,
+                UnionFind &sets)
+{
+    QList<bool> label(words.size());
+    for (int d = 0; d < words.size(); ++d) {
+        bool allCapitalised = true;
+        for (const QuoteWord &w : words[d].all())
+            allCapitalised = allCapitalised && (!w.content || w.capitalised);
+        label[d] = allCapitalised && words[d].contentCount >= 2 && words[d].contentCount < kMinContent + 2;
+    }
+    QHash<QString, int> first; // the label's words -> its first occurrence
+    QHash<int, QString> keyOf;
+    for (int i = 0; i < occurrences.size(); ++i) {
+        const int d = wordsOf[i];
+        if (!label[d])
+            continue;
+        auto k = keyOf.find(d);
+        if (k == keyOf.end()) {
+            QStringList keys;
+            for (const QuoteWord &w : words[d].all())
+                keys.append(w.key);
+            k = keyOf.insert(d, keys.join(u' '));
+        }
+        const auto it = first.constFind(*k);
+        if (it == first.cend())
+            first.insert(*k, i);
+        else if (occurrences[*it].article != occurrences[i].article)
+            sets.unite(i, *it);
+    }
 }
 
 } // namespace
@@ -235,14 +409,23 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
             const int b = reps[j];
             const int ra = sets.find(a);
             const int rb = sets.find(b);
-            int shared = 0;
-            if (ra == rb || !sameQuote(words(a), words(b), &shared))
+            if (ra == rb)
                 continue;
-            // Different named speakers share a stock phrase, not a quote, unless the common run is
-            // long (then an outlet got the speaker wrong and the words still match).
+            int shared = 0;
+            const bool same = sameQuote(words(a), words(b), &shared);
             QSet<QString> speakers = speakersOf.value(ra);
             speakers.unite(speakersOf.value(rb));
-            if (speakers.size() > 1 && shared < kLongRun)
+            const int smaller = std::min(words(a).contentCount, words(b).contentCount);
+            if (!same) {
+                // One known speaker on both sides is evidence enough for a looser match: an outlet
+                // that bleeps or swaps one word of a short remark still quotes the same remark.
+                const bool oneSpeaker = speakers.size() == 1 && speakersOf.contains(ra) && speakersOf.contains(rb);
+                if (!(oneSpeaker && shared >= kMinContent && shared * 10 >= smaller * 7))
+                    continue;
+            }
+            // Different named speakers share a stock phrase, not a quote, unless one nearly contains
+            // the other over a long run (then an outlet got the speaker wrong and the words match).
+            if (speakers.size() > 1 && (shared < kLongRun || shared * 10 < smaller * 8))
                 continue;
             sets.unite(a, b);
             speakersOf[sets.find(a)] = speakers;
@@ -292,6 +475,9 @@ QList<QuoteCluster> QuoteClusterer::cluster(const QList<QuoteOccurrence> &occurr
         for (const QList<int> &group : std::as_const(byRow))
             uniteAcrossArticles(group);
     }
+
+    joinContained(distinctWords, wordsOf, occurrences, sets);
+    joinLabels(distinctWords, wordsOf, occurrences, sets);
 
     QMap<int, QList<int>> groups; // root -> members; QMap: the same order on every run
     for (int i = 0; i < n; ++i)

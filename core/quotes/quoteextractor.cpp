@@ -144,14 +144,70 @@ bool looksLikeFragment(const QString &paragraph, const ExtractedQuote::Span &spa
     return !(inner.front().isUpper() && isSentenceEnd(inner[last]));
 }
 
+constexpr qsizetype kRunOnParagraphs = 3; // how far an unclosed quotation may run without marks
+constexpr int kMaxSplitWords = 10; // words of attribution between the halves of a split quotation
+
+bool hasMarks(QStringView t)
+{
+    for (QChar c : t) {
+        if (familyOf(c) == Family::Double || familyOf(c) == Family::Guillemet)
+            return true;
+    }
+    return false;
+}
+
+// "..., he wrote:" / "in a statement:" at the end of a paragraph announces what follows.
+bool introducesBlockQuote(QStringView previous)
+{
+    previous = previous.trimmed();
+    return previous.endsWith(u':') && !hasMarks(previous.last(std::min<qsizetype>(previous.size(), 3)));
+}
+
+// A sentence or more of prose, not a list item or a one-word label.
+bool looksLikeBlockQuote(QStringView t)
+{
+    t = t.trimmed();
+    if (t.isEmpty() || t.count(u' ') < 3)
+        return false;
+    const QChar first = t.front();
+    if (first == u'-' || first == u'*' || first == u'\u2022' || first.isDigit())
+        return false;
+    return isSentenceEnd(t.back()) || familyOf(t.back()) != Family::None;
+}
+
+// '"We will not back down," she said, "not this week."': the second half goes on the first's
+// sentence (lower-case start) after a short attribution that ends with a comma.
+bool continuesSplitQuote(const QString &paragraph, const ExtractedQuote::Span &first, const ExtractedQuote::Span &second)
+{
+    if (first.paragraph != second.paragraph || second.start < first.end)
+        return false;
+    const QStringView before = QStringView(paragraph).sliced(first.innerStart, first.innerEnd - first.innerStart).trimmed();
+    const QStringView after = QStringView(paragraph).sliced(second.innerStart, second.innerEnd - second.innerStart).trimmed();
+    if (before.isEmpty() || after.isEmpty() || !(before.back() == u',' || isDash(before.back())))
+        return false;
+    if (!after.front().isLower())
+        return false;
+    const QStringView gap = QStringView(paragraph).sliced(first.end, second.start - first.end).trimmed();
+    if (gap.isEmpty() || !(gap.back() == u',' || gap.back() == u':') || gap.count(u' ') >= kMaxSplitWords)
+        return false;
+    for (QChar c : gap) {
+        if (isSentenceEnd(c) || c == u';' || familyOf(c) != Family::None)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QList<ExtractedQuote> QuoteExtractor::extract(const Article &article) const
 {
     QList<Source> sources;
+    const Paragraph *previous = nullptr;
     for (const Paragraph &p : article.paragraphs) {
+        // "...he wrote:" is often taken for a subheading; it still introduces the paragraph after it.
         if (p.role == ParagraphRole::Body)
-            sources.append({p.index, p.text});
+            sources.append({p.index, p.text, previous && introducesBlockQuote(previous->text)});
+        previous = &p;
     }
     return extractFrom(sources);
 }
@@ -160,7 +216,7 @@ QList<ExtractedQuote> QuoteExtractor::extract(const QStringList &paragraphs) con
 {
     QList<Source> sources;
     for (int i = 0; i < paragraphs.size(); ++i)
-        sources.append({i, paragraphs[i]});
+        sources.append({i, paragraphs[i], i > 0 && introducesBlockQuote(paragraphs[i - 1])});
     return extractFrom(sources);
 }
 
@@ -176,6 +232,7 @@ QList<ExtractedQuote> QuoteExtractor::extractFrom(const QList<Source> &paragraph
     };
     std::optional<Open> open;
     bool continuing = false; // `open` carries on from the previous paragraph
+    qsizetype runOnUntil = -1; // `open` runs on, unmarked, until this paragraph's first (closing) mark
 
     // Texts by paragraph index, for joining continuation pieces.
     QHash<int, const QString *> texts;
@@ -209,6 +266,31 @@ QList<ExtractedQuote> QuoteExtractor::extractFrom(const QList<Source> &paragraph
         const QList<Mark> marks = scanMarks(text);
         const int quotesBefore = int(result.size());
         qsizetype mi = 0;
+
+        if (open && runOnUntil >= 0) {
+            if (p < runOnUntil) {
+                open->quote.spans.append({index, 0, text.size(), 0, trimEnd(text, 0, text.size())});
+                continue;
+            }
+            const Mark &m = marks.front();
+            open->quote.spans.append({index, 0, m.pos + 1, 0, m.pos});
+            finalize(*open);
+            open.reset();
+            runOnUntil = -1;
+            mi = 1;
+        } else if (!open && marks.isEmpty() && paragraphs[p].introduced && looksLikeBlockQuote(text)) {
+            // A paragraph without marks after one that ends "...wrote:": a block quotation (a post,
+            // a letter, a statement) set off by layout rather than marks.
+            Open o;
+            qsizetype s = 0;
+            while (s < text.size() && text[s].isSpace())
+                ++s;
+            const qsizetype e = trimEnd(text, s, text.size());
+            o.quote.spans.append({index, s, e, s, e});
+            o.quote.recovered = true;
+            finalize(o);
+            continue;
+        }
 
         if (open && continuing) {
             // The paragraph re-opens the quote (checked before moving on).
@@ -293,6 +375,27 @@ QList<ExtractedQuote> QuoteExtractor::extractFrom(const QList<Source> &paragraph
                 continuing = true;
                 break;
             }
+            // A transcript or a post quoted over several paragraphs with no re-opening marks: it
+            // runs on when a paragraph at most kRunOnParagraphs ahead closes it with its first
+            // mark and the paragraphs between hold no marks at all.
+            if (open->firstNested < 0) {
+                const qsizetype closer = [&]() -> qsizetype {
+                    for (qsizetype k = p + 1; k < paragraphs.size() && k <= p + kRunOnParagraphs; ++k) {
+                        const QList<Mark> nextMarks = scanMarks(paragraphs[k].text);
+                        if (nextMarks.isEmpty())
+                            continue;
+                        const Mark &m = nextMarks.front();
+                        return m.family == open->family && m.canClose && !m.canOpen ? k : -1;
+                    }
+                    return -1;
+                }();
+                if (closer > 0) {
+                    span.innerEnd = trimEnd(text, span.innerStart, text.size());
+                    span.end = text.size();
+                    runOnUntil = closer;
+                    break;
+                }
+            }
             open->quote.recovered = true;
             if (open->firstNested >= 0) {
                 // The closing mark went missing before a new quote opened: end there, rescan.
@@ -314,7 +417,23 @@ QList<ExtractedQuote> QuoteExtractor::extractFrom(const QList<Source> &paragraph
     if (open) { // cannot happen: continuation is only chosen when a next paragraph exists
         finalize(*open);
     }
-    return result;
+    // Join the halves of split quotations.
+    QList<ExtractedQuote> joined;
+    for (ExtractedQuote &q : result) {
+        if (!joined.isEmpty()) {
+            ExtractedQuote &last = joined.last();
+            const QString &text = *texts.value(q.spans.front().paragraph);
+            if (continuesSplitQuote(text, last.spans.last(), q.spans.front())) {
+                last.spans.append(q.spans);
+                last.text += u' ' + q.text;
+                last.recovered = last.recovered || q.recovered;
+                last.split = true;
+                continue;
+            }
+        }
+        joined.append(std::move(q));
+    }
+    return joined;
 }
 
 } // namespace Synoptic::Core

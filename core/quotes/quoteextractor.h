@@ -1,7 +1,9 @@
 #pragma once
 // Finds quotations in the body paragraphs of one article: every common mark style, nesting,
 // apostrophes, quotes continued across paragraphs, and recovery from missing closing marks
-// (a quote never runs past its paragraph unless the next paragraph re-opens it).
+// (a quote runs past its paragraph only when the next paragraph re-opens it, or when a paragraph
+// at most three ahead closes it with no other mark between), split quotations ('"A," she said,
+// "b."') joined, and block quotations (a paragraph without marks after one ending in a colon).
 
 #include "core/model/article.h"
 
@@ -18,10 +20,11 @@ struct ExtractedQuote {
         qsizetype innerStart = 0; // text between the marks
         qsizetype innerEnd = 0;
     };
-    QList<Span> spans; // first span, then the continuation in later paragraphs
+    QList<Span> spans; // first span, then the second half of a split quote and the continuation in later paragraphs
     QString text; // inner text of every span, joined by a space
     bool fragment = false; // a phrase inside narration, not a full quoted sentence
     bool recovered = false; // a closing (or opening) mark was missing; the bounds are a guess
+    bool split = false; // '"A," she said, "b."': halves in one paragraph joined into one quote
 };
 
 class QuoteExtractor
@@ -36,6 +39,7 @@ private:
     struct Source {
         int index;
         QString text;
+        bool introduced = false; // the paragraph before (of any role) ends in a colon
     };
     [[nodiscard]] QList<ExtractedQuote> extractFrom(const QList<Source> &paragraphs) const;
 };

@@ -83,12 +83,24 @@ QList<std::pair<qsizetype, qsizetype>> QuoteText::elisionPieces(QStringView text
 
 QuoteWords QuoteText::words(QStringView text) const
 {
+    // Where sentences end inside the quote (".", "!" or "?" before a space).
+    QList<qsizetype> sentenceEnds;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if ((text[i] == u'.' || text[i] == u'!' || text[i] == u'?') && text[i + 1].isSpace())
+            sentenceEnds.append(i + 1);
+    }
+    qsizetype nextEnd = 0; // index into sentenceEnds
     QuoteWords out;
     for (const auto &[start, end] : elisionPieces(text)) {
         QList<QuoteWord> piece;
         for (const Token &t : m_normalizer.tokenize(text.sliced(start, end - start))) {
             QuoteWord w;
+            while (nextEnd < sentenceEnds.size() && sentenceEnds[nextEnd] <= start + t.start) {
+                w.sentenceStart = true;
+                ++nextEnd;
+            }
             w.key = key(t.stem);
+            w.capitalised = t.capitalised;
             w.content = !t.stopWord && (t.number || t.folded.size() > 1);
             out.contentCount += w.content ? 1 : 0;
             piece.append(std::move(w));

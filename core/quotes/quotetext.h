@@ -15,6 +15,8 @@ namespace Synoptic::Core {
 struct QuoteWord {
     QString key; // folded stem
     bool content = false; // not a stop word
+    bool capitalised = false; // as printed: first letter upper case
+    bool sentenceStart = false; // the first word after a sentence's end inside the quote
 };
 
 struct QuoteWords {

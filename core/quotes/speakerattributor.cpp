@@ -55,6 +55,27 @@ int editDistance(QStringView a, QStringView b)
     return row[b.size()];
 }
 
+// Body paragraphs, and a short "X said in a statement:" that the importer took for a subheading:
+// it introduces the quotation after it.
+bool readsAsNarration(const Paragraph &p)
+{
+    return p.role == ParagraphRole::Body || (p.role == ParagraphRole::Subhead && p.text.trimmed().endsWith(u':'));
+}
+
+// The written-out form of an abbreviated title ("gov" -> "governor").
+QString fullTitle(const QString &folded)
+{
+    static const QHash<QString, QString> full = {
+        {u"gov"_s, u"governor"_s}, {u"sen"_s, u"senator"_s}, {u"rep"_s, u"representative"_s},
+        {u"gen"_s, u"general"_s}, {u"pres"_s, u"president"_s}, {u"sec"_s, u"secretary"_s},
+        {u"atty"_s, u"attorney"_s}, {u"lt"_s, u"lieutenant"_s}, {u"col"_s, u"colonel"_s},
+        {u"capt"_s, u"captain"_s}, {u"sgt"_s, u"sergeant"_s}, {u"adm"_s, u"admiral"_s},
+        {u"prof"_s, u"professor"_s}, {u"rev"_s, u"reverend"_s}, {u"supt"_s, u"superintendent"_s},
+        // "Rep. X" is "the congressman" in the same story.
+        {u"congressman"_s, u"representative"_s}, {u"congresswoman"_s, u"representative"_s}};
+    return full.value(folded, folded);
+}
+
 bool nearSpelling(const QString &a, const QString &b, qsizetype minLength = 5)
 {
     if (a == b)
@@ -101,7 +122,7 @@ void SpeakerAttributor::learn(const QList<Article> &articles, const QList<QList<
                 spans[qs[q].spans[s].paragraph].append({qs[q].spans[s].start, qs[q].spans[s].end, q, s});
         }
         for (const Paragraph &p : article.paragraphs) {
-            if (p.role == ParagraphRole::Body)
+            if (readsAsNarration(p))
                 views.append(makeNarrationView(p.index, p.text, spans.value(p.index), m_normalizer));
         }
     }
@@ -157,6 +178,8 @@ void SpeakerAttributor::learn(const QList<Article> &articles, const QList<QList<
                 p.single = m.name.front();
             }
             p.descriptor.unite(m.descriptor);
+            for (const QString &d : m.descriptor)
+                p.descriptor.insert(fullTitle(d)); // "Gov." and "the governor" are one title
             for (const QString &d : m.descriptor) {
                 if (m_lexicon.isTitle(d))
                     p.evidence = true;
@@ -229,27 +252,45 @@ QString SpeakerAttributor::resolveName(const Mention &mention) const
     return m_properWords.contains(mention.name.front().toCaseFolded()) ? mention.name.front() : QString();
 }
 
-QString SpeakerAttributor::resolveRole(const QSet<QString> &terms) const
+QString SpeakerAttributor::resolveRole(const QSet<QString> &terms, const QStringList &recent,
+                                       const QList<int> &recentSentence) const
 {
     bool hasTitle = false;
-    for (const QString &t : terms)
+    QSet<QString> wanted;
+    for (const QString &t : terms) {
         hasTitle = hasTitle || m_lexicon.isTitle(t);
+        wanted.insert(fullTitle(t));
+    }
     if (!hasTitle)
         return {};
-    const Person *found = nullptr;
+    QList<const Person *> found;
     for (const Person &p : m_people) {
         if (!p.evidence)
             continue;
         bool all = true;
-        for (const QString &t : terms)
+        for (const QString &t : std::as_const(wanted))
             all = all && p.descriptor.contains(t);
-        if (!all)
-            continue;
-        if (found)
-            return {}; // ambiguous: "the president" of a story with three presidents
-        found = &p;
+        if (all)
+            found.append(&p);
     }
-    return found ? found->canonical : QString();
+    if (found.size() == 1)
+        return found.front()->canonical;
+    // Several fit ("the president" of a story with three presidents): the one named last in
+    // this article, as a reader would take it, unless another was named in the same sentence;
+    // none named yet: unknown.
+    const auto fits = [&](const QString &name) {
+        return std::any_of(found.cbegin(), found.cend(), [&](const Person *p) { return p->canonical == name; });
+    };
+    for (qsizetype i = recent.size() - 1; i >= 0; --i) {
+        if (!fits(recent[i]))
+            continue;
+        for (qsizetype j = i - 1; j >= 0 && recentSentence.value(j) == recentSentence.value(i); --j) {
+            if (recent[j] != recent[i] && fits(recent[j]))
+                return {};
+        }
+        return recent[i];
+    }
+    return {};
 }
 
 QString SpeakerAttributor::canonicalName(const QString &name) const
@@ -324,6 +365,25 @@ private:
         return {};
     }
 
+    // End of the role words after "the": titles and capitalised words, and lower-case modifiers
+    // ("the four-term congressman") when a title follows them.
+    int roleEnd(const ParaView &v, int from, int end) const
+    {
+        int e = from;
+        int last = from;
+        while (e < end && e < from + 4) {
+            const Token &t = v.tokens[e];
+            if (m_lexicon.isTitle(t.folded) || t.capitalised) {
+                last = ++e;
+                continue;
+            }
+            if (t.stopWord || m_lexicon.isSpeechVerb(t.folded) || m_lexicon.isSkippable(t.folded))
+                break;
+            ++e;
+        }
+        return last;
+    }
+
     // "the US president", read forward from the determiner.
     QString role(const ParaView &v, int from, int to) const
     {
@@ -332,6 +392,9 @@ private:
         for (int k = from; k < to; ++k) {
             const QString f = withoutPossessive(v.tokens[k].folded);
             if (f == u"the" || f == u"a" || f == u"an" || f == u"former")
+                continue;
+            // "the four-term congressman": a lower-case modifier says nothing about who it is.
+            if (!m_lexicon.isTitle(f) && !v.tokens[k].capitalised && f.size() > 1)
                 continue;
             terms.insert(f);
             if (f.size() == 1)
@@ -342,7 +405,7 @@ private:
                 terms.remove(QString(c));
             terms.insert(letters);
         }
-        return terms.isEmpty() ? QString() : m_owner.resolveRole(terms);
+        return terms.isEmpty() ? QString() : m_owner.resolveRole(terms, m_named, m_namedIn);
     }
 
     // The subject phrase ending at token `last` (inclusive), read backwards.
@@ -394,6 +457,9 @@ private:
     Subject sentenceSubject(const ParaView &v, int first, int end) const
     {
         int k = first;
+        // "And Lavrov said": a sentence may open with a conjunction before its subject.
+        while (k < end && (v.tokens[k].folded == u"and" || v.tokens[k].folded == u"but" || v.tokens[k].folded == u"so"))
+            ++k;
         if (k < end && m_lexicon.has(u"clause-openers"_s, v.tokens[k].folded)) {
             int c = k;
             while (c + 1 < end && !v.gap(c, c + 1).contains(u','))
@@ -408,9 +474,7 @@ private:
             if (isPronoun(f, &gender))
                 return {pronoun(v, k, gender, {}), k};
             if (f == u"the") {
-                int e = k + 1;
-                while (e < end && e < k + 5 && (m_lexicon.isTitle(v.tokens[e].folded) || v.tokens[e].capitalised))
-                    ++e;
+                const int e = roleEnd(v, k + 1, end);
                 return {role(v, k, e), k};
             }
             const auto it = v.mentionAtFirst.constFind(k);
@@ -464,9 +528,7 @@ private:
             if (isPronoun(g, &gender))
                 return pronoun(v, k + 1, gender, subject);
             if (g == u"the") {
-                int e = k + 2;
-                while (e < end && e < k + 6 && (m_lexicon.isTitle(v.tokens[e].folded) || v.tokens[e].capitalised))
-                    ++e;
+                const int e = roleEnd(v, k + 2, end);
                 return role(v, k + 1, e);
             }
             if (const auto it = v.mentionAtFirst.constFind(k + 1); it != v.mentionAtFirst.constEnd())
@@ -488,9 +550,7 @@ private:
             if (v.mentions[*it].possessive)
                 return {};
         } else if (f == u"the") {
-            i = k + 1;
-            while (i < end && i < k + 5 && (m_lexicon.isTitle(v.tokens[i].folded) || v.tokens[i].capitalised))
-                ++i;
+            i = roleEnd(v, k + 1, end);
             kind = Role;
         }
         if (kind == None)
@@ -521,6 +581,7 @@ private:
 
     void sentence(const ParaView &v, int s)
     {
+        ++m_sentenceCount;
         const Sentence &sent = v.sentences[s];
         const int first = v.firstTokenAt(sent.start);
         const int end = v.firstTokenAt(sent.end);
@@ -534,7 +595,8 @@ private:
             QString speaker;
             // 1. Attribution right after the quote.
             const ExtractedQuote &q = m_quotes[span.quote];
-            const bool multi = q.spans.size() > 1;
+            // Over several paragraphs (the halves of a split quote share one paragraph).
+            const bool multi = q.spans.last().paragraph != q.spans.front().paragraph;
             if (!multi) {
                 // The sentence the quote's end falls in. When the quote itself ends a sentence, only
                 // '"STOP!" Trump wrote' style exclamations and questions look into the next one:
@@ -619,6 +681,13 @@ private:
                     m_history.append(speaker);
             }
         }
+        // "X responded in a statement:" / "..., tweeting:": a sentence that ends in a colon
+        // introduces what follows, and its subject is the one speaking.
+        if (spoke.isEmpty() && isPerson(subject.name)) {
+            const QStringView rest = QStringView(v.masked).sliced(sent.start, sent.end - sent.start).trimmed();
+            if (rest.endsWith(u':'))
+                spoke = subject.name;
+        }
         // Reported speech without quotation marks also sets who is speaking.
         if (spoke.isEmpty()) {
             for (int k = first + 1; k < end; ++k) {
@@ -632,8 +701,10 @@ private:
         for (const Mention &m : v.mentions) {
             if (m.first >= first && m.last < end && !m.possessive) {
                 const QString name = m_owner.resolveName(m);
-                if (isPerson(name))
+                if (isPerson(name)) {
                     m_named.append(name);
+                    m_namedIn.append(m_sentenceCount);
+                }
             }
         }
         const bool hasNarration = first < end;
@@ -651,6 +722,8 @@ private:
     QStringList m_speakers;
     QStringList m_history; // people in subject position, oldest first
     QStringList m_named; // every person named in narration, oldest first
+    QList<int> m_namedIn; // the sentence (counted through the article) each was named in
+    int m_sentenceCount = 0;
     QString m_lastSpeaker;
     QHash<int, const ParaView *> m_views; // by paragraph index
 };
@@ -664,7 +737,7 @@ QStringList SpeakerAttributor::attribute(const Article &article, const QList<Ext
     }
     QList<ParaView> views;
     for (const Paragraph &p : article.paragraphs) {
-        if (p.role == ParagraphRole::Body)
+        if (readsAsNarration(p))
             views.append(makeNarrationView(p.index, p.text, spans.value(p.index), m_normalizer));
     }
     AttributionPass pass(*this, quotes);

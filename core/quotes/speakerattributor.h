@@ -48,7 +48,10 @@ private:
     friend class AttributionPass;
     QString surnameKey(const QString &foldedSurname) const;
     QString resolveName(const Mention &mention) const;
-    QString resolveRole(const QSet<QString> &terms) const;
+    // `recent`: people named so far in the article, oldest first, and the sentence each was
+    // named in (breaks ties between several who hold the role).
+    QString resolveRole(const QSet<QString> &terms, const QStringList &recent = {},
+                        const QList<int> &recentSentence = {}) const;
     const Person *person(const QString &canonical) const;
 
     const QuoteLexicon &m_lexicon;

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void clusters();
     void shortFragmentsNeedMoreThanWords();
     void differentSpeakersKeepCommonPhrasesApart();
+    void joins_data();
+    void joins();
     void paraphrasedIn();
     void quotesRepeatedByManyOutletsStayTogether();
 };
@@ -179,6 +181,76 @@ void TestQuoteClusterer::differentSpeakersKeepCommonPhrasesApart()
         occ(0, 0, u"We will not rest until we know how this terrible thing happened"_s, u"Ilse Varga"_s),
         occ(1, 0, u"We will not rest until we know how this terrible thing happened"_s, u"Anna Berg"_s)};
     QCOMPARE(QuoteClusterer(normalizer).cluster(sentence, {}, {}).size(), 1);
+}
+
+// Which occurrences of different outlets join (one text per article; the question is whether
+// the first two end up in one cluster).
+void TestQuoteClusterer::joins_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("speakers");
+    QTest::addColumn<bool>("together");
+    const QString hale = u"Tom Hale"_s;
+    const QString berg = u"Anna Berg"_s;
+
+    QTest::newRow("a sentence of a longer quote")
+        << QStringList{u"The bridge opens in May. We have waited long enough."_s,
+                       u"We have waited long enough for this bridge, and the city knows it."_s}
+        << QStringList{berg, QString()} << true;
+    QTest::newRow("a sentence of another speaker's quote")
+        << QStringList{u"The bridge opens in May. We have waited long enough."_s,
+                       u"We have waited long enough for this bridge, and the city knows it."_s}
+        << QStringList{berg, hale} << false;
+    QTest::newRow("short fragment inside the same speaker's sentence")
+        << QStringList{u"the harbour did not sleep"_s, u"On Monday night the harbour did not sleep at all,"_s}
+        << QStringList{hale, hale} << true;
+    QTest::newRow("short fragment with no named speaker stays alone")
+        << QStringList{u"the harbour did not sleep"_s, u"On Monday night the harbour did not sleep at all,"_s}
+        << QStringList{QString(), hale} << false;
+    QTest::newRow("short fragment of another speaker stays alone")
+        << QStringList{u"the harbour did not sleep"_s, u"On Monday night the harbour did not sleep at all,"_s}
+        << QStringList{berg, hale} << false;
+    QTest::newRow("short fragment under five words stays alone")
+        << QStringList{u"did not sleep"_s, u"On Monday night the harbour did not sleep at all,"_s} << QStringList{hale, hale}
+        << false;
+    QTest::newRow("stock phrase inside two different quotes joins neither")
+        << QStringList{u"nobody here is above the rules"_s, u"We said it before: nobody here is above the rules."_s,
+                       u"Read the charter again, nobody here is above the rules and that includes the board."_s}
+        << QStringList{hale, hale, hale} << false;
+    QTest::newRow("a bleeped word, one speaker")
+        << QStringList{u"I am not going to sign that d***ed treaty!"_s, u"I am not going to sign that damned treaty,"_s} << QStringList{hale, hale}
+        << true;
+    QTest::newRow("a bleeped word, two speakers")
+        << QStringList{u"I am not going to sign that d***ed treaty!"_s, u"I am not going to sign that damned treaty,"_s} << QStringList{hale, berg}
+        << false;
+    QTest::newRow("a quoted name in title case") << QStringList{u"Bread for the Table"_s, u"Bread For The Table,"_s}
+                                                 << QStringList{QString(), QString()} << true;
+    QTest::newRow("a lower-case phrase is not a name") << QStringList{u"bread for the table"_s, u"bread for the table"_s}
+                                                       << QStringList{QString(), QString()} << false;
+    QTest::newRow("two speakers sharing a long run, neither contained")
+        << QStringList{u"We will put the people of this city back to work before the winter comes"_s,
+                       u"Our plan will put the people of this city back to work, the council's plan will not"_s}
+        << QStringList{hale, berg} << false;
+}
+
+void TestQuoteClusterer::joins()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, speakers);
+    QFETCH(bool, together);
+    const TextNormalizer normalizer;
+    QList<QuoteOccurrence> occurrences;
+    for (int i = 0; i < texts.size(); ++i)
+        occurrences.append(occ(i, 0, texts[i], speakers[i]));
+    const QList<QuoteCluster> clusters = QuoteClusterer(normalizer).cluster(occurrences, {}, {});
+    bool joined = false;
+    for (const QuoteCluster &c : clusters) {
+        int found = 0;
+        for (const QuoteOccurrence &o : c.occurrences)
+            found += o.article <= 1 ? 1 : 0;
+        joined = joined || found == 2;
+    }
+    QCOMPARE(joined, together);
 }
 
 void TestQuoteClusterer::paraphrasedIn()

@@ -107,6 +107,41 @@ void TestSpeakerAttributor::attribute_data()
     QTest::newRow("role with a country") << QStringList{u"US President Tom Hale met Russian President Ivan Petrov."_s,
                                                         u"A territory the US president said was “lost years ago” is at stake."_s}
                                          << QStringList{u"Tom Hale"_s};
+    const QString ruiz = u"Ana Ruiz"_s;
+    QTest::newRow("subject herself said")
+        << QStringList{u"Mayor Ana Ruiz spoke on Monday."_s, u"Ruiz herself said the plan was “a gift to the city”."_s}
+        << QStringList{ruiz};
+    QTest::newRow("she went on to say")
+        << QStringList{u"“We will rebuild,” Mayor Ana Ruiz said. “The port comes first,” she went on to say."_s}
+        << QStringList{ruiz, ruiz};
+    QTest::newRow("abbreviated title, written-out role")
+        << QStringList{u"Gov. Ana Ruiz signed the bill on Monday."_s, u"“It is a good law,” the governor said."_s} << QStringList{ruiz};
+    QTest::newRow("role after a lower-case modifier")
+        << QStringList{u"Congressman Tom Hale spoke on Monday."_s, u"“I had no idea,” the three-term congressman said."_s}
+        << QStringList{u"Tom Hale"_s};
+    QTest::newRow("Rep. is the congressman")
+        << QStringList{u"Rep. Tom Hale spoke on Monday."_s, u"“I had no idea,” the congressman said."_s} << QStringList{u"Tom Hale"_s};
+    QTest::newRow("sentence opening with a conjunction, then a colon")
+        << QStringList{u"And Mayor Ana Ruiz lashed out online, saying:"_s, u"The council has failed this city again and again."_s}
+        << QStringList{ruiz};
+    QTest::newRow("role held by several: the one named last")
+        << QStringList{u"President Anna Berg arrived on Monday."_s, u"On Tuesday, President John Smith met reporters."_s,
+                       u"“It is a great day,” the president said."_s}
+        << QStringList{u"John Smith"_s};
+    QTest::newRow("a paragraph ending in a colon introduces the quote")
+        << QStringList{u"Mayor Ana Ruiz posted late on Sunday evening, writing:"_s, u"“The port stays closed until Friday.”"_s}
+        << QStringList{ruiz};
+    QTest::newRow("block quote after a colon")
+        << QStringList{u"Mayor Ana Ruiz wrote on Sunday:"_s, u"The port will stay closed until the storm has passed."_s}
+        << QStringList{ruiz};
+    QTest::newRow("fragment after a reporting verb")
+        << QStringList{u"Mayor Ana Ruiz referred to the plan as “a gift to the city”."_s} << QStringList{ruiz};
+    QTest::newRow("fragment after accusing")
+        << QStringList{u"Mayor Ana Ruiz spoke late on Monday, accusing the council of “wasting another month”."_s}
+        << QStringList{ruiz};
+    QTest::newRow("split quote attributed between its halves")
+        << QStringList{u"Mayor Ana Ruiz spoke on Monday."_s, u"“We will not back down,” Ruiz said, “not this week.”"_s}
+        << QStringList{ruiz};
     QTest::newRow("ambiguous role stays unknown")
         << QStringList{u"President Anna Berg met President John Smith."_s, u"“It is a great day,” the president said."_s}
         << QStringList{QString()};

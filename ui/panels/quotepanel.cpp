@@ -145,13 +145,21 @@ void QuotePanel::render()
     html += QStringLiteral("</table><h4>%1</h4>").arg(tr("Wording in each outlet"));
     for (int i = 0; i < cluster->occurrences.size(); ++i) {
         const Core::QuoteOccurrence &o = cluster->occurrences[i];
+        // Same words, a part of the quote (a fragment in narration or a cut), or a variant worded
+        // differently; a split quote says so, its halves joined here.
         QString note;
         if (o.text == cluster->text)
             note = tr("exact");
+        else if (o.fragment)
+            note = tr("fragment");
         else if (cluster->text.contains(o.text))
             note = tr("shortened");
         else
-            note = tr("worded differently");
+            note = tr("variant, worded differently");
+        if (o.split())
+            note += tr(", split by the attribution");
+        if (!o.continuation.isEmpty() && !o.split())
+            note += tr(", over %n paragraph(s)", nullptr, int(o.continuation.size()) + 1);
         html += QStringLiteral("<p><span style=\"color:%1\">●</span>&nbsp;<a href=\"occurrence:%2\"><b>%3</b></a> "
                                "<span style=\"color:%4\">— %5</span><br>“%6”</p>")
                     .arg(m_outlets->colour(o.article).name(), QString::number(i), m_outlets->name(o.article).toHtmlEscaped(), dim, note,
