@@ -72,9 +72,16 @@ ensure_root() {
         touch "$tmp/.synoptic-ready"
         rm -rf "$root"
         mv -T "$tmp" "$root"
-        # Keep the three newest roots (other checkouts may use another package list right now);
-        # older ones are of no further use.
-        ls -1dt "$cache"/root-* 2>/dev/null | tail -n +4 | xargs -r rm -rf
+        # Keep the five newest roots (other checkouts may use another package list right now);
+        # an older one is removed only when no build is running in it (see in_root's lock).
+        local old
+        for old in $(ls -1dt "$cache"/root-* 2>/dev/null | tail -n +6); do
+            if ( flock -n -x 8 && rm -rf "$old" ) 8>"$old.lock"; then
+                rm -f "$old.lock"
+            else
+                say "keeping $old: a build is using it"
+            fi
+        done
         say "build root ready in $((SECONDS - t0)) s"
     fi
     flock -u 9
@@ -103,6 +110,10 @@ in_root() {
     done
     [ -d /tmp/.X11-unix ] && args+=(--ro-bind /tmp/.X11-unix /tmp/.X11-unix)
     [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
+    # A shared lock on the root for as long as the command runs: another checkout's clean-up of
+    # old roots never removes a root a build is using.
+    exec 8>"$root.lock"
+    flock -s 8
     bwrap "${args[@]}" /bin/sh -c 'mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR" && exec "$@"' sh "$@"
 }
 
@@ -125,6 +136,13 @@ build) build "${1:-dev}" "${@:2}" ;;
 test)
     build ci
     in_env ctest --preset ci
+    ;;
+fuzz)
+    # fuzz [MINUTES]: the libFuzzer harnesses of tests/fuzz (preset fuzz: clang, ASan, UBSan),
+    # each in turn for its share of MINUTES (default 5); executions, coverage and crashes in
+    # build/fuzz/fuzz-work/summary.txt; minimised crashing inputs land in tests/data/fuzz/.
+    in_env sh -c "cmake --preset fuzz >/dev/null && cmake --build --preset fuzz"
+    in_env tests/fuzz/run_fuzzers.sh build/fuzz "${1:-5}"
     ;;
 run)
     build release synoptic
