@@ -74,7 +74,18 @@ int runAnalyzeCommand(const QStringList &arguments)
         }
         return Success;
     }
-    // Written to a temporary file and renamed: readers never see half a JSON file.
+    // A device, pipe or socket (/dev/null, /dev/stdout, a FIFO) is written directly: the atomic
+    // rename below cannot replace it, and a reader of a stream never sees a half file anyway.
+    const QFileInfo target(jsonPath);
+    if (target.exists() && !target.isFile() && !target.isDir()) {
+        QFile out(jsonPath);
+        if (!out.open(QIODevice::WriteOnly) || !Core::AnalysisJson::write(outcome.analysis, &out) || !out.flush()) {
+            err << "synoptic analyze: cannot write " << QDir::toNativeSeparators(jsonPath) << ": " << out.errorString() << "\n";
+            return Failure;
+        }
+        return Success;
+    }
+    // A file is written to a temporary file and renamed: readers never see half a JSON file.
     QSaveFile out(jsonPath);
     if (!out.open(QIODevice::WriteOnly) || !Core::AnalysisJson::write(outcome.analysis, &out) || !out.commit()) {
         err << "synoptic analyze: cannot write " << QDir::toNativeSeparators(jsonPath) << ": " << out.errorString() << "\n";

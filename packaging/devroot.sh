@@ -139,6 +139,13 @@ test)
     build ci
     in_env ctest --preset ci
     ;;
+fuzz)
+    # fuzz [MINUTES]: the libFuzzer harnesses of tests/fuzz (preset fuzz: clang, ASan, UBSan),
+    # each in turn for its share of MINUTES (default 5); executions, coverage and crashes in
+    # build/fuzz/fuzz-work/summary.txt; minimised crashing inputs land in tests/data/fuzz/.
+    in_env sh -c "cmake --preset fuzz >/dev/null && cmake --build --preset fuzz"
+    in_env tests/fuzz/run_fuzzers.sh build/fuzz "${1:-5}"
+    ;;
 run)
     build release synoptic
     bin=build/release/app/synoptic

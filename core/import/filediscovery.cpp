@@ -3,17 +3,83 @@
 #include "core/import/documentformats.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Synoptic::Core {
 
 namespace {
+
+// One folder's entries, hidden ones ('.', '..', '.git', ...) left out.
+struct Listing {
+    QStringList names; // sorted
+    QList<QByteArray> undecodable; // raw names that are not valid UTF-8
+    bool readable = true;
+};
+
+// A raw file name as readable text: valid UTF-8 sequences as they are, every other byte as \xHH
+// ("caf\xE9.txt" for a Latin-1 "café.txt").
+QString readableName(const QByteArray &name)
+{
+    QString out;
+    qsizetype i = 0;
+    while (i < name.size()) {
+        const uchar lead = uchar(name[i]);
+        const qsizetype length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+        const QByteArrayView sequence = QByteArrayView(name).sliced(i, std::min(std::max<qsizetype>(length, 1), name.size() - i));
+        if (length > 0 && sequence.size() == length && sequence.isValidUtf8()) {
+            out += QString::fromUtf8(sequence);
+            i += length;
+        } else {
+            out += u"\\x"_s + QString::number(lead, 16).toUpper().rightJustified(2, QLatin1Char('0'));
+            ++i;
+        }
+    }
+    return out;
+}
+
+// Lists a folder with readdir() rather than QDir: Qt's directory iterator ends the listing at
+// the first name that is not valid UTF-8 (it cannot turn it into a QString), silently hiding
+// every entry after it in directory order. Here such a name is set aside and the listing goes on.
+Listing listDirectory(const QString &dirPath)
+{
+    Listing listing;
+#ifdef Q_OS_UNIX
+    DIR *dir = ::opendir(QFile::encodeName(dirPath).constData());
+    if (!dir) {
+        listing.readable = false;
+        return listing;
+    }
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name.startsWith('.'))
+            continue;
+        if (QByteArrayView(name).isValidUtf8())
+            listing.names.append(QFile::decodeName(name));
+        else
+            listing.undecodable.append(name);
+    }
+    ::closedir(dir);
+#else
+    const QDir dir(dirPath);
+    listing.names = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
+    listing.names.removeIf([](const QString &name) { return name.startsWith(QLatin1Char('.')); });
+    listing.readable = !listing.names.isEmpty() || dir.isReadable();
+#endif
+    std::sort(listing.names.begin(), listing.names.end());
+    std::sort(listing.undecodable.begin(), listing.undecodable.end());
+    return listing;
+}
 
 struct Walk {
     QDir root;
@@ -53,18 +119,22 @@ struct Walk {
             skip(dirPath, u"Folder nesting is deeper than %1 levels; not read."_s.arg(FileDiscovery::maxDepth));
             return;
         }
-        const QDir dir(dirPath);
-        const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System,
-                                                        QDir::Name);
-        if (entries.isEmpty() && !dir.isReadable())
+        const Listing listing = listDirectory(dirPath);
+        if (!listing.readable)
             skip(dirPath, u"The folder cannot be read (permission denied)."_s);
+        for (const QByteArray &name : listing.undecodable) {
+            skip(dirPath + QLatin1Char('/') + readableName(name),
+                 u"The name is not valid UTF-8 (the bad bytes are shown as \\xHH), so it cannot be opened; rename it to import it."_s);
+        }
         QSet<QString> pageStems;
-        for (const QFileInfo &info : entries) {
+        for (const QString &name : listing.names) {
+            const QFileInfo info(dirPath + QLatin1Char('/') + name);
             const QString format = info.isDir() ? QString() : FileDiscovery::formatForFileName(info.fileName());
             if (format == u"html" || format == u"mhtml")
                 pageStems.insert(info.completeBaseName());
         }
-        for (const QFileInfo &info : entries) {
+        for (const QString &name : listing.names) {
+            const QFileInfo info(dirPath + QLatin1Char('/') + name);
             if (info.fileName().startsWith(QLatin1Char('.')))
                 continue;
             if (info.isDir() && isPageAssetFolder(info.fileName(), pageStems))

@@ -36,7 +36,21 @@ QString outletFromFileName(const QString &relativePath)
     return QFileInfo(relativePath).completeBaseName();
 }
 
-Article buildArticle(const Parsed &parsed, const ParagraphClassifier::Context &context, const SidecarEntry *sidecar)
+// A stated publication date as ISO 8601, or nothing with a warning: `published` promises ISO
+// 8601, so "2025-99-99" or "-1" from front matter, a meta tag or sources.csv is dropped, not
+// passed on as written.
+QString validDate(const QString &value, const QString &from, const QString &file, QList<SkippedFile> *problems)
+{
+    if (value.isEmpty())
+        return {};
+    const QString iso = TextMetadata::normalizeDate(value);
+    if (iso.isEmpty() && problems)
+        problems->append({file, u"The publication date \"%1\" (%2) is not a valid date; left out."_s.arg(value.left(80), from)});
+    return iso;
+}
+
+Article buildArticle(const Parsed &parsed, const ParagraphClassifier::Context &context, const SidecarEntry *sidecar,
+                     QList<SkippedFile> *problems = nullptr)
 {
     const ClassifiedDocument classified = ParagraphClassifier::classify(parsed.document, context);
     const DocumentMetadata &meta = classified.metadata;
@@ -47,7 +61,8 @@ Article buildArticle(const Parsed &parsed, const ParagraphClassifier::Context &c
     article.contentHash = parsed.hash;
     article.headline = meta.headline;
     article.byline = meta.byline;
-    article.published = meta.published.isEmpty() ? QString() : TextMetadata::normalizeDate(meta.published);
+    article.published = validDate(meta.published, u"from %1"_s.arg(meta.publishedSource.isEmpty() ? u"text"_s : meta.publishedSource),
+                                  parsed.file, problems);
     article.url = meta.url;
     article.dateline = classified.dateline;
     if (!meta.language.isEmpty())
@@ -61,8 +76,8 @@ Article buildArticle(const Parsed &parsed, const ParagraphClassifier::Context &c
         }
         if (!sidecar->url.isEmpty())
             article.url = sidecar->url;
-        if (!sidecar->published.isEmpty())
-            article.published = TextMetadata::normalizeDate(sidecar->published);
+        if (const QString date = validDate(sidecar->published, u"from sources.csv"_s, parsed.file, problems); !date.isEmpty())
+            article.published = date;
         if (!sidecar->author.isEmpty())
             article.byline = sidecar->author;
     }
@@ -218,6 +233,11 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
             continue;
         }
         result.bytesRead += bytes.size();
+        // Every empty file has the same hash: each is "empty", none a duplicate of another.
+        if (bytes.isEmpty()) {
+            result.skipped.append({file.relativePath, TextDecoder::decode(bytes).error});
+            continue;
+        }
         const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
         if (!firstWithContent(hash, file.relativePath))
             continue;
@@ -296,11 +316,13 @@ FolderImport FolderImporter::import(const QString &folder, const ImportInputs &i
         const auto side = sidecar.constFind(Article::sourceFileOf(p.file));
         if (side != sidecar.cend())
             fileContext.outlet = side->outlet;
-        Article article = buildArticle(p, fileContext, side == sidecar.cend() ? nullptr : &*side);
+        QList<SkippedFile> dateProblems;
+        Article article = buildArticle(p, fileContext, side == sidecar.cend() ? nullptr : &*side, &dateProblems);
         if (article.bodyParagraphs().isEmpty()) {
             result.skipped.append({p.file, noArticleReason(article)});
             continue;
         }
+        result.problems.append(dateProblems);
         result.changed.append(std::move(article));
     }
     if (progress)

@@ -111,6 +111,10 @@ bool PlainTextReader::takeFrontMatter(QString &text, DocumentMetadata &metadata)
             continue;
         const QString key = line.left(colon).trimmed().toLower();
         QString value = line.mid(colon + 1).trimmed();
+        // YAML's null ("source: null", "date: ~") says there is no value, not a name "null".
+        static const QStringList nulls{u"null"_s, u"Null"_s, u"NULL"_s, u"~"_s};
+        if (nulls.contains(value))
+            continue;
         if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
             value = value.sliced(1, value.size() - 2);
         if (value.isEmpty())

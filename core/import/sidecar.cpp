@@ -83,8 +83,10 @@ QHash<QString, SidecarEntry> Sidecar::parse(const QString &csv, QString *error)
             continue;
         QString file = row[fileColumn];
         file.replace(QLatin1Char('\\'), QLatin1Char('/'));
-        if (file.startsWith(u"./"_s))
+        while (file.startsWith(u"./"_s)) // "././a.txt" is a.txt too
             file = file.mid(2);
+        if (file.isEmpty()) // "./" names no file (found by fuzzing: an empty key)
+            continue;
         entries.insert(file, SidecarEntry{column(row, {u"outlet", u"source", u"publisher"}), column(row, {u"url", u"link"}),
                                           column(row, {u"published", u"date"}), column(row, {u"author", u"byline"})});
     }

@@ -1,6 +1,7 @@
 #include "core/import/textmetadata.h"
 
 #include <QDate>
+#include <QTime>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -42,8 +43,14 @@ QString TextMetadata::parseDate(QStringView text, qsizetype *length)
     qsizetype used = 0;
     if (auto m = iso.matchView(text); m.hasMatch()) {
         result = isoDate(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
-        if (!result.isEmpty() && m.hasCaptured(4))
-            result = m.captured(0).replace(QLatin1Char(' '), QLatin1Char('T'));
+        if (!result.isEmpty() && m.hasCaptured(4)) {
+            // The time as written when it is one ("10:00:00Z"); a date with an impossible time
+            // ("25:99") keeps only its date.
+            const QStringList parts = m.captured(4).split(QLatin1Char(':'));
+            const QTime time(parts.value(0).toInt(), parts.value(1).toInt(), int(parts.value(2).toDouble()));
+            if (time.isValid())
+                result = m.captured(0).replace(QLatin1Char(' '), QLatin1Char('T'));
+        }
         used = m.capturedLength(0);
     } else if (auto m2 = monthFirst.matchView(text); m2.hasMatch()) {
         result = isoDate(m2.capturedView(3).toInt(), monthNumber(m2.capturedView(1)), m2.capturedView(2).toInt());
@@ -75,7 +82,9 @@ QString TextMetadata::normalizeDate(const QString &value)
         if (!rest.isEmpty())
             return rest;
     }
-    return trimmed;
+    // Not a date we can read ("2025-99-99", "-1", "yesterday"): nothing rather than text
+    // that would claim to be ISO 8601. The importer reports it.
+    return {};
 }
 
 std::optional<LeadingMetadata> TextMetadata::leadingMetadata(const QString &paragraph)
@@ -192,10 +201,10 @@ std::optional<OutletCredit> TextMetadata::credit(const QString &paragraph)
         u"^(?:read|see|watch|listen|get)\\s+(?:more|the latest)\\s+(?:from|on|at)\\s+(.{2,50}?)\\s*[:.!]?$"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression labelled(
-        u"^(author|source|publisher|published by|originally published (?:by|on|at|in)|via|credit|copyright|©|\\(c\\))\\s*[:\\-–—]?\\s*(.{2,80}?)\\s*\\.?$"_s,
+        u"^(author|source|publisher|published by|originally published (?:by|on|at|in)|via|credit|copyright|©|\\(c\\))(?!\\p{L})\\s*[:\\-–—]?\\s*(.{2,80}?)\\s*\\.?$"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression domain(u"[\\p{L}\\d-]+\\.[a-z]{2,12}\\b"_s);
-    static const QRegularExpression year(u"^(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)\\s*"_s);
+    static const QRegularExpression year(u"^(?:(?:©|\\(c\\))\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*"_s);
     const QString text = paragraph.trimmed();
     if (const auto m = readMore.match(text); m.hasMatch())
         return OutletCredit{m.captured(1).trimmed(), {}};
@@ -205,6 +214,17 @@ std::optional<OutletCredit> TextMetadata::credit(const QString &paragraph)
     const QString label = m.captured(1).toLower();
     QString value = m.captured(2).trimmed();
     value.remove(year);
+    // A name is one phrase: "© 2025 Harbour Daily. All rights reserved." names the outlet in
+    // its first sentence; the rest of the line ("All rights reserved. Reproduction without
+    // permission is prohibited") is a legal notice, never a name.
+    // (Only after a copyright mark: elsewhere "Author: J. Smith" has a full stop inside a name.)
+    static const QRegularExpression sentenceEnd(u"(?<=\\p{L}{2})[.!?;]\\s+(?=\\S)"_s);
+    const bool copyright = label == u"copyright" || label == u"©" || label == u"(c)";
+    if (const auto end = sentenceEnd.match(value); copyright && end.hasMatch())
+        value.truncate(end.capturedStart(0));
+    static const QRegularExpression rightsReserved(u"[,.]?\\s*\\b(?:all\\s+)?rights\\s+reserved\\b.*$"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+    value.remove(rightsReserved);
     value = value.trimmed();
     if (value.isEmpty())
         return std::nullopt;

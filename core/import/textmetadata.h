@@ -29,7 +29,8 @@ public:
     // A date ("2025-04-25", "April 24, 2025", "24 Apr 2025", ISO date-time) as ISO 8601;
     // empty when `text` does not start with one. `length` receives the characters used.
     [[nodiscard]] static QString parseDate(QStringView text, qsizetype *length = nullptr);
-    // Normalises a date from metadata (ISO or textual) to ISO 8601; keeps unknown forms as is.
+    // Normalises a date from metadata (ISO or textual) to ISO 8601; empty when `value` is not
+    // a valid date in a form we read (an impossible day or month, a number, a word).
     [[nodiscard]] static QString normalizeDate(const QString &value);
 
     [[nodiscard]] static std::optional<LeadingMetadata> leadingMetadata(const QString &paragraph);

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <atomic>
@@ -33,6 +35,14 @@ QVariant text(const QString &s)
 QString lastError(const QSqlQuery &query)
 {
     return query.lastError().text();
+}
+
+// SQLITE_BUSY (5) and its extended codes (SQLITE_BUSY_RECOVERY 261, _SNAPSHOT 517, ...).
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xFF) == 5;
 }
 
 constexpr int stampsVersion = 5; // the schema version that added the articles' file stamps
@@ -59,7 +69,9 @@ Library::Library(const QString &path, int targetVersion)
     }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    // Another window or a CLI run may be writing (an import is one transaction, seconds long
+    // for a big story): statements wait for it rather than fail with "database is locked".
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
     if (!m_db.open()) {
         m_error = u"%1: cannot open the library: %2"_s.arg(QDir::toNativeSeparators(path), m_db.lastError().text());
         return;
@@ -68,10 +80,37 @@ Library::Library(const QString &path, int targetVersion)
     // 64 MiB page cache (allocated only as used) keeps a large import's pages, mostly the FTS5
     // index, in memory until the commit instead of spilling them to the WAL and reading them
     // back: a third less CPU for the library write at 5,000 articles.
-    if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA foreign_keys=ON"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s)
+    if (!setWal() || !exec(u"PRAGMA foreign_keys=ON"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s)
         || !exec(u"PRAGMA cache_size=-65536"_s))
         return;
     migrate(targetVersion);
+}
+
+bool Library::setWal()
+{
+    // Switching a new database to WAL needs it to itself for a moment, and SQLite answers
+    // "database is locked" at once, without the busy timeout, when another process is opening
+    // the same new file (two windows, or a window and the CLI, started together). Retried
+    // until the busy timeout has passed, like any other statement.
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery query(m_db);
+        if (query.exec(u"PRAGMA journal_mode=WAL"_s))
+            return true;
+        const QString error = lastError(query);
+        if (!isBusy(query.lastError()) || waited.elapsed() > busyTimeoutMs)
+            return fail(u"database statement failed"_s, error + u" (PRAGMA journal_mode=WAL)"_s);
+        QThread::msleep(std::min(5 + 5 * attempt, 50));
+    }
+}
+
+bool Library::beginWrite()
+{
+    // IMMEDIATE takes the write lock at once, waiting (busy timeout) for another writer; a
+    // deferred transaction that read first could not upgrade after that writer's commit
+    // (SQLITE_BUSY_SNAPSHOT, without waiting).
+    return exec(u"BEGIN IMMEDIATE"_s);
 }
 
 Library::~Library()
@@ -114,9 +153,19 @@ bool Library::migrate(int targetVersion)
     if (current > schemaVersion)
         return fail(u"the library was written by a newer Synoptic"_s,
                     u"schema version %1, this version knows up to %2"_s.arg(current).arg(schemaVersion));
-    for (int version = current; version < targetVersion; ++version) {
-        if (!m_db.transaction())
-            return fail(u"cannot start a migration"_s, m_db.lastError().text());
+    if (current >= targetVersion)
+        return true; // the usual open: nothing to write, no write lock taken
+    for (;;) {
+        // The version is read again inside the write transaction: another process may have
+        // migrated (or created) the library since it was read above, and running its steps
+        // a second time would fail ("table stories already exists").
+        if (!beginWrite())
+            return false;
+        const int version = userVersion();
+        if (version < 0 || version >= targetVersion) {
+            exec(u"COMMIT"_s);
+            return version >= 0 || fail(u"cannot read the schema version"_s, m_db.lastError().text());
+        }
         bool ok = true;
         for (const QString &sql : steps[version]) {
             if (!exec(sql)) {
@@ -134,7 +183,6 @@ bool Library::migrate(int targetVersion)
         if (!m_db.commit())
             return fail(u"cannot commit migration %1"_s.arg(version + 1), m_db.lastError().text());
     }
-    return true;
 }
 
 QString Library::canonicalFolder(const QString &folder)
@@ -204,8 +252,8 @@ bool Library::saveImport(const QString &folder, const FolderImport &import, cons
 {
     if (!isOpen())
         return false;
-    if (!m_db.transaction())
-        return fail(u"cannot start the import"_s, m_db.lastError().text());
+    if (!beginWrite())
+        return false;
     auto rollback = [this](const QString &what, const QString &detail) {
         m_db.rollback();
         return fail(what, detail);

@@ -6,6 +6,9 @@
 // only from the thread that created it; open one Library per thread. Every import is one
 // transaction, so an interrupted import leaves the previous state. The schema is versioned
 // with PRAGMA user_version and migrated in order, each migration in its own transaction.
+// Several processes may share one library (two windows, a window and the CLI): creation and
+// each migration are atomic (the version is checked inside the write transaction) and every
+// connection waits up to busyTimeoutMs for another's write instead of failing.
 
 #include "core/import/folderimporter.h"
 #include "core/model/storyanalysis.h"
@@ -29,6 +32,9 @@ class Library
 {
 public:
     static constexpr int schemaVersion = 5;
+    // How long a statement waits for another connection's write (another window, the CLI)
+    // before it fails with "database is locked".
+    static constexpr int busyTimeoutMs = 30000;
 
     // Opens (creating if needed) and migrates the database to `targetVersion`. Lower
     // versions exist for tests of the migrations. Check isOpen() / error().
@@ -76,6 +82,8 @@ public:
 
 private:
     bool migrate(int targetVersion);
+    bool setWal();
+    bool beginWrite();
     bool exec(const QString &sql);
     bool fail(const QString &what, const QString &detail);
 

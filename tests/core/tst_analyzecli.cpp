@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,12 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -191,6 +198,44 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(u"synoptic analyze:"_s), qPrintable(result.err));
         QVERIFY(!QFile::exists(jsonPath));
+    }
+
+    // Devices and pipes cannot be replaced by the atomic rename used for files: they are
+    // written directly ("cannot write /dev/null" before).
+    void nonRegularTargets_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("dev-null") << u"null"_s;
+        QTest::newRow("fifo") << u"fifo"_s;
+    }
+
+    void nonRegularTargets()
+    {
+        QFETCH(QString, kind);
+        if (kind == u"null") {
+            const Run result = run({demoFolder(), u"--library"_s, newDb(), u"--json"_s, u"/dev/null"_s});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            QVERIFY(!QFileInfo(u"/dev/null"_s).isFile()); // still the device
+            return;
+        }
+        const QByteArray fifo = QFile::encodeName(m_dir.filePath(u"pipe%1"_s.arg(++m_counter)));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        QByteArray received;
+        std::thread reader([&] {
+            QFile in(QFile::decodeName(fifo));
+            if (in.open(QIODevice::ReadOnly))
+                received = in.readAll();
+        });
+        const Run result = run({demoFolder(), u"--library"_s, newDb(), u"--json"_s, QFile::decodeName(fifo)});
+        // Had the command never opened the pipe, this unblocks the reader (end of file).
+        if (const int fd = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK); fd >= 0)
+            ::close(fd);
+        reader.join();
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFileInfo(QFile::decodeName(fifo)).exists() && !QFileInfo(QFile::decodeName(fifo)).isFile());
+        const QJsonObject json = parse(received);
+        QVERIFY2(!json.isEmpty(), received.left(200).constData());
+        checkDemo(json);
     }
 };
 

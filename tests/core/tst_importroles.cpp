@@ -178,8 +178,11 @@ private Q_SLOTS:
         QTest::newRow("day-first") << u"24 April 2025"_s << u"2025-04-24"_s;
         QTest::newRow("ordinal") << u"2nd September 2024"_s << u"2024-09-02"_s;
         QTest::newRow("weekday") << u"Thursday, April 24, 2025"_s << u"2025-04-24"_s;
-        QTest::newRow("invalid-day") << u"2025-02-30"_s << u"2025-02-30"_s; // kept as written, not invented
-        QTest::newRow("not-a-date") << u"yesterday"_s << u"yesterday"_s;
+        // Not dates: nothing, rather than text in a field documented as ISO 8601.
+        QTest::newRow("invalid-day") << u"2025-02-30"_s << u""_s;
+        QTest::newRow("invalid-month") << u"2025-99-99"_s << u""_s;
+        QTest::newRow("a-number") << u"-1"_s << u""_s;
+        QTest::newRow("not-a-date") << u"yesterday"_s << u""_s;
     }
 
     void dates()
