@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `synoptic analyze FOLDER [--json FILE|-] [--library FILE]`: imports (or re-opens) a story
 // folder and writes the analysis JSON (core/analysis/README.md). Exit codes: 0 success,
 // 1 failure, 2 usage error, 3 nothing importable. Skipped files and problems go to stderr.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `synoptic export FOLDER --pdf OUT.pdf [--html OUT.html] [--csv DIR] [--outlets A,B]
 //  [--base OUTLET] [--library FILE] [--author NAME]`: analyse a folder and write the report.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // synoptic_mdtohtml: the handbook's Markdown to one self-contained HTML page at build time
 // (md4c-html, GitHub dialect: tables, autolinks). Headings get ids made from their text, as
 // GitHub makes them, so the contents' "#opening-a-story" links work inside QTextBrowser.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Adds the SPDX copyright and licence header to every source file of the repository that can
 # carry a comment and has none yet (REUSE, https://reuse.software). Files that cannot carry a
 # comment (data, images, goldens, Markdown, JSON, translations) get their licence from

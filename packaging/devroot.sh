@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Synoptic's build root: a Debian 13 (trixie) tree made with mmdebstrap from
 # packaging/build-depends.txt and entered with bubblewrap, the way sbuild builds in a
 # clean chroot. On a host that already has Qt >= 6.5 and KF6SyntaxHighlighting the same

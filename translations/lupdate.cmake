@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Extracts the user-visible strings of app/, ui/ and core/ into the translation files, with one
 # lupdate command for both uses, so the check can never drift from the update:
 #   cmake -DLUPDATE=... -DSOURCE_DIR=... -DMODE=update -P lupdate.cmake

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Help ▸ About Synoptic: version, homepage and bug tracker, the program's licence, and the
 // third-party components it is built on with their licences (what a newsroom's legal review asks).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The reader's colour choices in one place: outlet colours (distinct, calm, readable on light
 // and dark backgrounds) and quote-cluster tints. Pure functions of an index.

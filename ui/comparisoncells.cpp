@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ComparisonView, part two: building the cells (one QTextDocument per paragraph group) in
 // slices, and their semantic formats. Painting, hit-testing and navigation are in
 // comparisonview.cpp.

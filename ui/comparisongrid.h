@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The shared row grid of the side-by-side view, derived from an analysis without computing
 // anything new: alignment rows in consensus order, each article's unaligned paragraphs placed

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The column headers above the comparison view: per visible outlet a colour bar, the outlet
 // name, base and family badges, the headline and a date · word count line. Painted, scrolled

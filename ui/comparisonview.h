@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The side-by-side reader: one column per visible outlet over a shared row grid, so aligned
 // paragraphs are always level and all columns scroll together (see buildComparisonGrid()).

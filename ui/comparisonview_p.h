@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Internal to ComparisonView (comparisonview.cpp, comparisoncells.cpp): layout constants and
 // the inline object that draws a shared quote's count badge.

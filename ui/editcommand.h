@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // One undoable edit of the reader (an outlet's name, a spelling verdict): a value before and
 // after, and how to apply either. The edit has already been made when the command is pushed,

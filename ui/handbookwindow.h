@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Help ▸ Synoptic Handbook: the manual built from doc/handbook.md at build time and shipped
 // inside the program (:/handbook/), so it opens offline and matches the version running.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The reader's short, GUI-thread queries against the user's library: full-text search (FTS5)
 // inside the open story, persisting outlet renames and spelling-variant verdicts. Each call opens its own Library

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window's menus and actions (File, Edit, View, Go, Help): what each does lives in
 // mainwindow.cpp; here they are made, named, given shortcuts and put in their menus.
 

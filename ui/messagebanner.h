@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // A non-modal banner above the reader (in the spirit of KMessageWidget): a one-line summary,
 // a Details toggle with the full list, and a close button.

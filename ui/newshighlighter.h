@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Highlights one text document with the "News Article" syntax definition and theme, then
 // merges our semantic layer on top (shared quotes, disputed/agreed figures, word differences).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The paragraph aligner's working state, shared by its two source files: placement and the
 // final rows (paragraphaligner.cpp), and the passes that repair them afterwards (alignrepairs.cpp:

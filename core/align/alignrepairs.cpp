@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The passes that repair the rows placement made (see alignengine.h): split halves placed
 // apart, weak halves, merged paragraphs, and links found below the paragraph level.
 

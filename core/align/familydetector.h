@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Syndication families: articles that are copies or rewrites of one another. The evidence is
 // shared wording outside quotation marks (independent reports share what a speaker said, and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Words every news report uses whatever it is about: the vocabulary of attribution ("statement",
 // "told", "spokeswoman", "reporters") and of the news calendar ("Tuesday", "yesterday"). Two

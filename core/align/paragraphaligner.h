@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Aligns the body paragraphs of N articles into rows of paragraphs that report the same
 // content. Articles are added one at a time to a growing set of rows (a profile, as in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Evidence below the paragraph level. Outlets cut a story into paragraphs differently: one
 // writes a long paragraph with three quotations and some background, another gives one of

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Sparse term vectors (sorted by term id) and the few operations the paragraph aligner needs
 // on them: rows are sums of member vectors, scores are cosines of those sums.

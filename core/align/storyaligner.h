@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The diff engine's entry point: aligns the body paragraphs of N articles into rows, finds
 // syndication families and spelling variants. Pure computation on value types; no I/O.

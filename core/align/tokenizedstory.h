@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The body paragraphs of a story as integer term sequences (Snowball stems interned once), the
 // compact form every alignment stage reads. Built once per run; spelling-variant equivalences

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Word-level differences between two paragraphs (a base outlet's and another's): a Myers diff
 // on normalised word keys, reported as spans of the ORIGINAL texts so the UI and the PDF can

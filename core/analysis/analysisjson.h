@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The analysis JSON of `synoptic analyze` (documented in analysis.schema.json and README.md
 // beside this file). Article ids are index + 1; paragraphs are Paragraph::index; quote and

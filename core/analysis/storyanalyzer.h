@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Opens a story folder end to end: imports (or incrementally re-opens) it into the library,
 // runs the engines on what changed, stores their results and returns the whole analysis.

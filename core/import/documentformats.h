@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The formats that are not read as decoded text: Word (.docx), RTF, PDF and saved feeds.
 // Their readers take the file's bytes and may give several documents (a news-database export

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Word documents (.docx, also what Nexis Uni exports): the zip is opened with KArchive and
 // word/document.xml read with QXmlStreamReader — paragraphs in order (table cells too),

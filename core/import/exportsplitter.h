@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // News-database exports hold many articles in one file, each behind a header block. This
 // recognises the three documented layouts by their structure and splits such a document into

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Saved RSS 2.0, RSS 1.0 (RDF) and Atom feeds. Each item with its full text
 // (content:encoded, Atom <content>) becomes an article: its HTML read by HtmlReader, title,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Finds the article files of a story folder: recursive, following symbolic links at most
 // once per real directory (loops are reported, never followed), hidden entries ignored.

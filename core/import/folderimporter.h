@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Reads a story folder into articles: discovery, decoding, the format's reader, paragraph
 // roles (with repetition across the folder), sidecar and outlet precedence

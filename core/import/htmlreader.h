@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // A saved web page to article blocks, with gumbo (an HTML5 parser; nothing is fetched and no
 // script runs). The parts live in core/import/html/: the nesting bound applied before parsing

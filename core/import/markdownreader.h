@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Markdown to plain paragraphs with md4c: headings, paragraphs, list items and block quotes
 // become blocks; emphasis, code spans and links are reduced to their text (link characters

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Gives every block of a document a paragraph role (headline, metadata, body, subhead,
 // caption, boilerplate) and pulls the metadata the text carries (leading date/byline lines,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // PDF files: an article printed to PDF, or a news-database export. The text layer comes from
 // a PdfTextExtractor that the application installs (QtPdf needs Qt Gui, which the core

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Splits decoded plain text into paragraphs. Detects the layout of the file: paragraphs
 // separated by blank lines, one paragraph per line, or hard-wrapped lines (~60-80 columns)

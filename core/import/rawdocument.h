@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // What a reader (plain text, Markdown, HTML) hands to the paragraph classifier: the text
 // blocks in reading order with the structural hints the format gave, and the metadata the

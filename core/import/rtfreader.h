@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // RTF (Factiva and Nexis exports, WordPad, TextEdit): a small reader of the text layer, not a
 // renderer. Groups are followed with an explicit stack; \par and \line end blocks; \uN

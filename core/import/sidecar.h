@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The optional sources.csv of a story folder: one row per file with the outlet, url,
 // published date and author the user knows better than any guess. Header row required;

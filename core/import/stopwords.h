@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // A general stop-word list (function words) per language, used by the boilerplate
 // classifier's stop-word density the way jusText does. English only for now; other

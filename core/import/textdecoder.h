@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Turns the raw bytes of a file into text: BOM-marked UTF-8/UTF-16, valid UTF-8, or a legacy
 // 8-bit encoding detected by uchardet. The result is NFC with '\n' line ends. Pure function;

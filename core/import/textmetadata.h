@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Recognisers for metadata that articles carry inside their text: a leading "date ..." or
 // "Published ..." line (possibly followed by body text on the same line), "By NAME" bylines,

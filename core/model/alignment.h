@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Results of the diff engine: alignment rows across articles, syndication families and
 // spelling variants. Article references are 0-based indexes into StoryAnalysis::articles;

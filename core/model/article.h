@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The imported form of one article: metadata and its paragraphs with their roles.
 // Plain value types; everything else in core reads these and never re-parses files.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Quantities mentioned in the articles, what they count, and how outlets compare.
 // Offsets are UTF-16 positions in Paragraph::text.

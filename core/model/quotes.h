@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Quotations found in the articles and clustered across outlets.
 // Offsets are UTF-16 positions in Paragraph::text; the JSON writer converts them to code points.

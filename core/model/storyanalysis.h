@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Everything Synoptic knows about one story (a folder): the articles and every engine's
 // result. A plain value that is copied to the GUI thread, stored, and written as JSON.

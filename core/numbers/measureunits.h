@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The units physical measures are written in, by what they measure, with the factor to one
 // unit per dimension, so "10,000 hectares" and "24,700 acres" can be compared.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Numbers' entry point: extracts quantities, decides what they count, and groups comparable
 // mentions across outlets with a status. Pure computation on value types; reentrant (every call

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Groups mentions that count the same thing in the same story and gives each group a status:
 // agreed (the figures they state match within their precision), disputed (they state different

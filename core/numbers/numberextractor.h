@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Finds quantities in one paragraph: digits ("5,000", "51.9%", "1.5 million", "$2bn"), number
 // words ("twelve", "a dozen", "hundreds"), ranges, ordinals, ages, times and dates, and turns

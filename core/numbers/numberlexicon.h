@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The counted-thing lexicon: maps words around a number ("wounded", "death toll", "drones") to one
 // canonical subject, and knows which subjects roll up into a total ("projectiles" = missiles +

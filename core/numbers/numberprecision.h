@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // What value a figure *states*, as opposed to what its wording allows. "At least 30" allows
 // anything from 30 up, but the outlet states 30; "at least 38" states another figure. Outlets are

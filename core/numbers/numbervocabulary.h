@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The vocabulary of written quantities: number words, scale words and suffixes, ordinals,
 // months, units of measure and time, currencies and the qualifier phrases before a number.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Years and spans of years that outlets give for the same event ("has led the party since 2002"
 // against "since 2003"; "served from 2004 to 2011" against "held the post between 2005 and

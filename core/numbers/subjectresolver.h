@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Decides what a number counts: the counted noun and the event around it ("12 people killed",
 // "death toll has risen to 12", "left 12 dead", "70 missiles and 145 drones"), mapped through the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // One body paragraph as the speaker attributor reads it: quoted text masked out of the
 // narration (offsets unchanged), its tokens and sentences, and the capitalised name runs with

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Quotes' entry point: extracts quotations from every article's body, attributes speakers
 // and clusters the same quote across outlets. Pure computation on value types.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Groups occurrences of the same quote across outlets: the same words after normalisation, a
 // contiguous or elided part of the other, or a small edit away. Candidates come from an index

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Finds quotations in the body paragraphs of one article: every common mark style, nesting,
 // apostrophes, quotes continued across paragraphs, and recovery from missing closing marks

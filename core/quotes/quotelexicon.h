@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // General vocabulary for quote attribution (speech verbs, titles, gendered titles), read from
 // the lexicon compiled into core (:/lexicon/attribution.txt). A plain value; cheap to copy.

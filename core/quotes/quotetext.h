@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The comparable form of a quote's text: words as folded stems (spelling variety such as
 // -ise/-ize and the story's spelling variants folded together), split into pieces at

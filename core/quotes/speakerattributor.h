@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Attributes quotations to speakers from the surrounding sentence and its neighbours
 // ('"...," X said', 'X told CBS: "..."', 'said X', 'he added'), and collapses titles and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The report's tables as CSV (RFC 4180: UTF-8, comma, CRLF, fields quoted when needed):
 // quotes.csv, numbers.csv and alignment.csv, limited to the report's outlets. Offsets are

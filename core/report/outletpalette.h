@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Outlet colours for reports and views: up to 20 hues that stay apart from each other, as
 // "#rrggbb" strings so core needs no Gui. Colour is never the only cue: reports also number

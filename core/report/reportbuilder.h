@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Decides a report's content from a StoryAnalysis and ReportOptions: which outlets, rows,
 // quotes and numbers appear, and each coverage cell's state. Pure computation on value types,

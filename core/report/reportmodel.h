@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The content of a comparison report, decided once and rendered by any writer (PDF, HTML):
 // outlets, figures, numbers, quotes, coverage, synopsis, unique content, method. Plain values;

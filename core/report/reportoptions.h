@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // What a comparison report includes: which outlets, the base outlet, which sections, and
 // how many outlet columns fit a synopsis page. Plain value; article references are indexes

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The user's library: one SQLite database (QtSql QSQLITE) holding every imported story, its
 // articles and paragraphs, an FTS5 index over paragraph text, the user's edits (outlet

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Stores and loads the engines' results (alignment, families, variants, quotes, numbers)
 // for a story in the library, each with the hash of the inputs it was computed from, so

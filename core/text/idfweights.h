@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Inverse document frequency over integer term ids: rare words carry the evidence that two
 // paragraphs report the same thing; words every paragraph of the story uses carry little.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Word n-gram shingles and MinHash signatures over term ids: the cheap "same wording"
 // evidence used for candidate generation and family detection. Hashes are fixed

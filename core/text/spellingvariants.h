@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Spelling variants of one word (Kyiv/Kiev, Sergei/Sergey, recognised/recognized), found from
 // the data: two forms that stand in aligned positions of matching paragraphs (a one-word

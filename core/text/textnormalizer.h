@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The normalisation shared by everything that compares text (alignment, quotes, numbers):
 // tokenises a paragraph into words and numbers with their offsets, folds case and Unicode

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Alignment benchmark: StoryAligner on generated stories of N articles (families of syndicated
 // copies, medium and heavy rewrites; see tests/tools/storygenerator). Each size runs in its own
 // process so the peak resident memory (VmHWM) belongs to that size alone.

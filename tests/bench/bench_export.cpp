@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PDF export speed and memory: `bench_export fixture` (the five-outlet test story),
 // `bench_export large OUTLETS ROWS` (a generated report fixture) or `bench_export folder DIR`
 // (a story folder end to end through the analyzer: resources/demo, the seed corpus, or a folder

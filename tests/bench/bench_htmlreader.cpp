@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HTML reader throughput on real saved pages: every <case>/source.html under a folder (default
 // ../shared/corpora/readability-test-pages) is decoded once, then HtmlReader::read runs over
 // all of them ROUNDS times (default 5). Prints pages per second and MB/s by wall-clock and CPU

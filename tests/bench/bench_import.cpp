@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Import throughput: generates a folder of N articles (default 1,000; deterministic, no news
 // text) in a temporary folder, then times
 //   1. reading + classifying (FolderImporter::import),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The naive reference aligner against StoryAligner: `bench_naive N SEED [SOURCE]` regenerates
 // the story storygen writes for the same N, SEED and SOURCE (the generator is deterministic, so
 // these are the benchmark's folders, paragraph for paragraph), aligns it with StoryAligner and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Quotes extracted, attributed and clustered per second on 1,000 generated articles: 40
 // speakers, 300 distinct quotes, each article carrying 12 of them in varied forms (full,
 // truncated, elided, fragment) and attribution styles, plus filler narration.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Per-stage times of one story analysis, in process: `bench_stages FOLDER [ROUNDS]` runs the same
 // steps as StoryAnalyzer::analyze (read+parse, store, alignment, quotes, numbers) on FOLDER with a
 // fresh library each round, then an unchanged re-open (hashing only), and prints one line per

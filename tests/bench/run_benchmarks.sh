@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The whole benchmark suite (issue 9), run by `packaging/devroot.sh bench` after it built the
 # release preset. For N in 5, 50, 500, 5000 generated articles (storygen, fixed seed, made from
 # the demo story's wire article): wall time and peak RSS of `synoptic analyze` cold (fresh

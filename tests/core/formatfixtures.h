@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Files in the formats researchers collect, written by the tests themselves with invented
 // text (an imagined harbour town): zip packages and Word documents, RTF, and the header

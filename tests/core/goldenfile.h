@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Golden-file comparison shared by the import tests: compares `actual` with the file,
 // rewrites the file when SYNOPTIC_REGENERATE=1, and prints a readable line diff on failure.

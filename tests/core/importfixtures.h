@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Small fixture stories written by us (an invented harbour town): files written into a
 // temporary folder by the import, library and analyze tests.

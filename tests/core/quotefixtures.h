@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Test helpers for the quote tests: Articles built from plain text the way the brief asks
 // (blank-line separated paragraphs, or one per line when a file has no blank lines).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Paragraph alignment across articles: reorder, paraphrase, partial overlap, insertion and
 // deletion, split and merge, determinism, and a golden file of the rows for the fiction fixture
 // in tests/data/align/fixture (SYNOPTIC_REGENERATE=1 rewrites it).

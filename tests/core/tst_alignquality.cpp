@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Alignment quality against generated ground truth (tests/tools/storygenerator): paragraph-pair
 // F1 at mild and medium edit rates on a fixed seed. Deterministic; the full table over every
 // corpus and the heavy rate is printed by the align_eval tool.

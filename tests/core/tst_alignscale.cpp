@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The aligner on inputs of odd shape (issue 21, item 3): one page of 200,000 short paragraphs
 // beside an ordinary article, and a paragraph of two million characters. The inputs are generated here. Before the fix the first took minutes
 // (every lone paragraph looked up every lone row, quadratically); these tests are not timed,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Alignment when outlets cut the story into paragraphs differently (issue 15): a split, a
 // merge, a reorder, one sentence of a long paragraph repeated as a paragraph of its own, the
 // same quotation inside otherwise different paragraphs; and what must stay apart: paragraphs

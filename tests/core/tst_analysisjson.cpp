@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The streamed analysis JSON (JsonWriter) against QJsonDocument's output for the same values:
 // byte for byte on whole analyses (demo story, seed corpus, a generated story) and on the
 // edge cases of string escaping, number formatting and empty containers.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StoryAnalyzer end to end (import, store, engines, reuse of stored results, progress,
 // cancel, errors) and the analysis JSON validated against core/analysis/analysis.schema.json.
 

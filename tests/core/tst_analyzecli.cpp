@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `synoptic analyze` as a user runs it: the built binary (SYNOPTIC_APP_BINARY, see
 // tests/CMakeLists.txt) on the demo story, writing to a file and to standard output, and its
 // exit codes for usage errors (2) and a folder with nothing importable (3).

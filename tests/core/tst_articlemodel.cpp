@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Core value types: role names round-trip, and body paragraphs are what the engines see.
 
 #include "core/model/article.h"

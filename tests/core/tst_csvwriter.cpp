@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CSV export: RFC 4180 quoting, the three files' columns, and golden files for the fixture
 // story. SYNOPTIC_REGENERATE=1 rewrites tests/data/report/*.csv from the current output.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Syndication families: copies and rewrites found by general thresholds, with source and shared
 // fraction; independent articles stay alone. The seed corpus (real articles) is read from
 // SYNOPTIC_SHARED_DIR and the test skips when it is absent.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Re-opening trusts a stored content hash without reading the file only while the file's
 // stamp (size, modification time, status-change time) is what it was when the hash was taken;
 // every kind of write is still noticed.

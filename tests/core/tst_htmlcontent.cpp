@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HTML main-content extraction, one rule per row, on small pages written for these tests:
 // which text is kept as the article (present) and which is left out (absent), and the roles
 // the whole import gives (body, subhead, boilerplate) for pages in languages without a

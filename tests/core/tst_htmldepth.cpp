@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Deeply nested HTML (issue #21.2): the parser's work is bounded, the text inside is kept at any
 // depth, and pages of ordinary depth pass through the bound untouched. Inputs are generated.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Web page metadata, one source per row on pages written for these tests: headline (JSON-LD,
 // Open Graph, <title> without the site's name, <h1>), byline (JSON-LD, meta, rel=author; never
 // a URL, a date or "By" alone), site name (og:site_name, JSON-LD publisher, application-name, the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HTML: main-text extraction (navigation, related links, sidebars, comments, footers and
 // scripts left out), metadata from meta tags, JSON-LD, <time> and canonical links, and
 // survival of broken markup. Fixtures are our own pages in tests/data/import/html.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Byte decoding: BOMs, UTF-8, legacy 8-bit via uchardet, invalid sequences, binary, line
 // ends and NFC. Fixture bytes are built here.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Word documents: paragraphs, headings by style, line breaks, revisions and field codes,
 // the title property, and every kind of broken package as a clear skip reason.
 

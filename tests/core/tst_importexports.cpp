@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Multi-article exports of news databases: the three documented layouts (and Factiva's two
 // forms) split into one article each with its header's metadata; other documents untouched;
 // split articles imported as parts of their file.

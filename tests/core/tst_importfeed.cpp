@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Saved feeds: items with their full text become articles; summary-only items are reported;
 // anything that is not a feed is a clear skip reason.
 

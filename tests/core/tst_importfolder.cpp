@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Folder import: every bad input of the import issue reported per file with a reason and
 // never a crash (empty, binary, invalid bytes, oversize, unreadable, symlink loop, no
 // articles, duplicates, unsupported files), and the outlet precedence

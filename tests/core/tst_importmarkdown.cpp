@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Markdown to plain paragraphs: headings, emphasis, links, lists, code and raw HTML.
 
 #include "core/import/folderimporter.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PDF text lines back to paragraphs: line joins, de-hyphenation, running headers and footers,
 // page numbers, paragraphs across page breaks (the QtPdf part is in tests/ui/tst_importpdf).
 

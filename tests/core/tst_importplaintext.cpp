@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Plain-text layouts: blank-line paragraphs, one paragraph per line, hard-wrapped lines
 // joined back, footer lines inside a block, and front matter. Fixture text is our own.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hostile and odd story folders (issue "Reliability"): a file name that is not valid UTF-8
 // never hides the files listed after it, empty files are "empty" rather than duplicates of one
 // another, stated dates that are not dates are dropped with a warning, YAML's null is no

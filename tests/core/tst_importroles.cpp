@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Paragraph roles and the metadata found in text, on our own fixture articles: headline,
 // leading metadata (also sharing its line with body text), bylines, datelines, subheads,
 // captions, footers, mid-article link lists, label lines, outlet credits and repetition

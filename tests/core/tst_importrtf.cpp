@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RTF's text layer: paragraphs, escapes, code pages, skipped destinations, and damaged files
 // as clear skip reasons.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Roles per paragraph, headline, date and outlet as golden files, on the seed corpus (real
 // articles in ../shared, never copied here; skipped when absent) and on the demo story
 // (resources/demo, our own fiction; tests/data/demo/ANNOTATIONS.md is the human reference).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SQLite library: schema and migrations (including opening a version 1 or 2 database),
 // import round trip, incremental re-open, one transaction per import (cancelled, failing
 // and killed imports leave the previous state), user edits surviving re-import, FTS5

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One library shared by several processes, and a process killed while it writes, with the
 // real `synoptic analyze` binary (SYNOPTIC_APP_BINARY) on a story generated at run time:
 // - two imports started together on a library that does not exist yet both succeed (creation

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Single-file web page saves (.mhtml/.mht): the HTML part is found in the MIME message, its
 // transfer encoding undone and its charset honoured; other parts (images, frames) ignored; a
 // file that is not such a message is refused with a reason. Messages are built by the test.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Grouping and status across outlets: agreed, disputed, consistent-sum, single, and the traps
 // (formatting-only differences, "at least" against an exact figure, sums, a year or an age next to
 // a count, a toll that rose, two scopes in one article, figures with no subject). Ordering and ids.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The numbers engine on real articles (../shared/corpora, never copied into the repository):
 // pins the status of every group by subject and values, so a regression on real wording shows.
 // SYNOPTIC_NUMBERS_DUMP=1 prints every group for reading.

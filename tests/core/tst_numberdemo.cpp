@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The numbers engine on the demo story (resources/demo, fiction written for Synoptic), read by
 // the real importer as users get it (only Body paragraphs are analysed), against the
 // human annotation in tests/data/numbers/demo-golden.json: precision and recall of disputed groups,

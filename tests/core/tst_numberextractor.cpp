@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Number extraction: every written form, every qualifier, and the kinds that are never counts.
 
 #include "core/numbers/numberextractor.h"

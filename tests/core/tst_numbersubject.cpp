@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a number counts: each subject synonym of the lexicon, the event words around the number,
 // rates, attributed sources, and the kinds that must never get a subject (years, ages, times,
 // ordinals, durations) so they can never be disputed.

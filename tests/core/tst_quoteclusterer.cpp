@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Clustering rules: which two quote texts are the same quote, short fragments, canonical text,
 // speaker majority, order and ids, and "paraphrased in" through the alignment.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Quote analysis on the real articles under ../shared/corpora (skipped when absent): the
 // obvious shared quotes must be clustered with the right speakers. The golden holds only
 // cluster sizes, speakers and hashes of the first four words, never article text.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Scores quote analysis on the demo story (read by the real importer) against the hand annotation in
 // tests/data/quotes/demo-golden.json: precision and recall of (quote, outlet) pairs of shared
 // quotes, false clusters, and speakers (per cluster and per occurrence). Prints the figures and,

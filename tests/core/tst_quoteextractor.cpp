@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Quote extraction rules, one named row each: mark styles, apostrophes, nesting, quotes
 // continued across paragraphs, elisions, broken marks and fragments.
 

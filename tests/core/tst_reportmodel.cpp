@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The report model: which outlets, rows, quotes and numbers a report shows, and the coverage
 // states, computed from the fictional fixture story (tests/ui/reportfixture.h).
 

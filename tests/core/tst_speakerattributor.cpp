@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Speaker attribution, one named row per pattern: after/before the quote, inverted verbs,
 // pronouns, appositions, roles, bare quotes, platforms that are not speakers, and the cases
 // where the right answer is "unknown".

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Spelling variants: edit distance, the plausibility rule, detection from aligned positions,
 // and rejection when one writer uses both forms.
 

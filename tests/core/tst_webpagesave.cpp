@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A folder as a browser leaves it after "Save page as... Web page, complete": the page beside a
 // `<stem>_files` folder (in any language's spelling: `_files`, `-Dateien`, `_fichiers`...)
 // holding its images, scripts, style sheets and frame pages. The folder belongs to the page:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Word-level differences shown on the original text: substitutions, insertions, deletions,
 // moved phrases, and normalisation (numbers, punctuation, case, spelling variants).
 

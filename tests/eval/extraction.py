@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Scoring of article extraction against Mozilla Readability's test pages.
 
 Body text: the paragraphs Synoptic gives the roles `body` or `subhead`, against the text of the

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Synoptic's accuracy on real articles nobody on the team wrote (the development sets in ../shared).
 
     run_eval.py --synoptic BIN [--shared DIR] [--out DIR] [--jobs N] [--naive BIN]

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz harness: YAML-style front matter and the metadata recognisers that read lines of text
 // (dates, bylines, datelines, outlet credits, label lines).
 #include "core/import/plaintextreader.h"

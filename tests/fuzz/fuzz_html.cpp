@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz harness: a .html file imported on its own (decoder, the html reader, paragraph roles).
 #include "core/import/folderimporter.h"
 #include "fuzzsupport.h"

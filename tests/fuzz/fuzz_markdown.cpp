@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz harness: a .md file imported on its own (decoder, the markdown reader, paragraph roles).
 #include "core/import/folderimporter.h"
 #include "fuzzsupport.h"

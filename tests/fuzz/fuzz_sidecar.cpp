@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz harness: a story folder's sources.csv (RFC 4180 quoting, any column order).
 #include "core/import/sidecar.h"
 #include "fuzzsupport.h"

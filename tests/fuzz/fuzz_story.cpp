@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz harness: the analysis of one small story built from the input. The bytes are cut at
 // each 0x01 into up to four articles (the first byte of each picks .txt, .md or .html), which
 // are imported and then aligned, and their quotes and numbers extracted and grouped: the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz harness: the text decoder on raw file bytes (BOMs, UTF-8/16, uchardet's legacy guesses).
 #include "core/import/textdecoder.h"
 #include "fuzzsupport.h"

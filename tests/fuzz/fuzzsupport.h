@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Shared by the fuzz harnesses (tests/fuzz): the input as Qt types, and invariant checks that
 // abort, so that libFuzzer (and the replay test) report a broken promise like a crash.

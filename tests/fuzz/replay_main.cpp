@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs a fuzz harness's LLVMFuzzerTestOneInput over kept inputs without libFuzzer, so the
 // crashes found by fuzzing (tests/data/fuzz/<harness>/) stay fixed in every ordinary build:
 //   fuzz_replay_<harness> FILE_OR_FOLDER...

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/fuzz/run_fuzzers.sh BUILD_DIR [MINUTES]: runs each libFuzzer harness of BUILD_DIR
 # (preset fuzz) in turn for its share of MINUTES (default 5), from a seed corpus made at run
 # time of our own inputs (tests/data/fuzz, tests/data) and of ../shared/corpora when present.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb from a configured and built tree with CPack into OUTDIR (the fixture of the
 # lintian and install tests).   builddeb.sh BUILD_DIR OUTDIR
 set -eu

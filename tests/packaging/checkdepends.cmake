@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Checks the .deb's Depends (the "# runtime:" markers of packaging/build-depends.txt) against the
 # program: every shared library the program links directly must come from a listed package, and
 # every listed package must exist. Catches a library added to the build but not to the package.

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs the build tree into a scratch DESTDIR with prefix /usr and checks that every file a
 # desktop needs is where the XDG specifications look for it, and that the files name each other
 # consistently (desktop Exec/Icon, metainfo launchable).

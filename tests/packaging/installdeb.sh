@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the .deb that builddeb.sh made in DEB_DIR into a clean Debian 13 root (mmdebstrap,
 # variant apt: only essential packages and apt; apt resolves the package's Depends from the
 # archive, so a missing dependency shows here), then runs the installed program there:

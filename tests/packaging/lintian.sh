@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs lintian on the .deb that builddeb.sh made in DEB_DIR: any error or warning fails; info
 # and pedantic tags are printed for the log only.   lintian.sh DEB_DIR
 set -eu

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # REUSE compliance as it will be once every source file has its header: copies the source tree
 # (without build trees and git), runs packaging/add-spdx-headers.sh on the copy, twice, to
 # check that it is idempotent, then `reuse lint`. The checkout itself is not changed.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Alignment quality, measured: paragraph-pair precision/recall/F1 against generated truth at
 // mild, medium and heavy edit rates, on the demo story (resources/demo, when present), the
 // fiction fixture and every corpus under ../shared/corpora.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Synoptic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Alignment proxy over a directory of `synoptic analyze --json` outputs, summed and per story.
 
 usage: align_proxy.py ANALYSIS_DIR [GOLD_DIR]

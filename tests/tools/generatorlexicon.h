@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // General vocabulary for the story generator: synonyms of common news words, filler phrases a
 // rewriter adds, boilerplate lines and words for unrelated (foreign) paragraphs. Not taken from

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // storygen N SEED FOLDER [SOURCE]: writes a generated story of N articles (families of
 // syndicated copies, medium and heavy rewrites; .txt/.md/.html) with truth.json into FOLDER.
 // SOURCE is the article the variants are made from (default: the demo story's wire article).

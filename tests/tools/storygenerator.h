@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Test and benchmark tool (not part of synoptic_core): turns a source article into controlled
 // variants whose paragraph correspondence is known, so alignment can be scored. Edits:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Test helpers: an Article from plain text without the importer (paragraphs separated by
 // blank lines; text with (almost) no blank lines is split on lines instead), and a story

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_reader [ARTICLES] [--slow-events]: opens a generated story of ARTICLES articles
 // (default 100) in the reader and reports the time from showAnalysis() to the first paint, to
 // the first screen of text and to all cells built; the longest GUI-thread stall seen by a 5 ms

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // PDFs drawn by the tests with QPdfWriter, one line at a time, from invented or converted
 // text: word-wrapped lines, optional hyphenation, running header and "Page N of M" footer.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // A complete, FICTIONAL StoryAnalysis built in code for the reader's tests and screenshots:
 // five outlets covering a storm at an invented port, with reordered and unaligned paragraphs,

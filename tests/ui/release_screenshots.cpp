@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // synoptic_release_screenshots OUTDIR [LANG]: the About dialog (each tab), the handbook, and the
 // reader on the demo story, in LANG (e.g. "de": the program's translation from the build tree's
 // translations/synoptic_LANG.qm and Qt's own), saved as QWidget::grab() PNGs in OUTDIR.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Fictional stories for report tests, built in code from core's value types (no engines, no
 // news text): a five-outlet flood story with two syndication families, quotes and numbers,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // synoptic_screenshots OUTDIR [FOLDER]: the reader at 1280x800 and 1920x1080, light and dark, a
 // shared quote selected; saves QWidget::grab() PNGs to OUTDIR. Without FOLDER it shows the
 // fictional fixture story; with FOLDER (e.g. the demo story or a real corpus) it runs the real

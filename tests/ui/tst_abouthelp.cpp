@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Help menu: the About dialog names the version, licence and homepage and every third-party
 // component with its licence; Help ▸ Synoptic Handbook (F1) opens the handbook shipped inside
 // the program, whose contents' links all lead somewhere and which explains every mark.

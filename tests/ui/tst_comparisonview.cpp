@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The reader window on the fictional fixture: one column per outlet, a click on a shared quote
 // fills the Quote panel with exactly the outlets carrying it, disputed figures carry the wave
 // underline and a tooltip with every outlet's figure, aligned paragraphs stay level while

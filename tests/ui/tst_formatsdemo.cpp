@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The demo story converted to every format Synoptic reads — one file per article (.docx,
 // .rtf, .pdf, a feed per outlet) and one multi-article export per news-database layout
 // (Nexis Uni as .docx, Factiva as .rtf, classic LexisNexis as .pdf) — analyses to the same

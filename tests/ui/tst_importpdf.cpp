@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PDF import through QtPdf: PDFs drawn by the test with QPdfWriter (our own invented text),
 // read back with the application's extractor and rebuilt into paragraphs; damaged,
 // password-protected and text-less PDFs are clear skip reasons. Here and not in tests/core

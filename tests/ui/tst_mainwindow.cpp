@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main window on the offscreen platform: it shows, offers the start page, and its actions
 // carry the standard shortcuts; Export needs an open story and opens the Export dialog; search
 // and outlet renames go through the library.

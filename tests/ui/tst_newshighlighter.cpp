@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The "News Article" syntax definition loads from our resource into a KSyntaxHighlighting
 // repository and marks quotations, datelines and attribution verbs (figures stay plain: the
 // semantic layer marks the compared ones); semantic spans merge on top.

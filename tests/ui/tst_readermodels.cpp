@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The reader's models on the fictional fixture story: each passes QAbstractItemModelTester and
 // exposes what the panels rely on (grid placement, reorder marks, disputed-first numbers,
 // quote sorting and filtering, search hits, outlet state).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `synoptic export` as a user runs it: the built binary, no display, usage errors with exit
 // code 2, and (once the import engine is in) the seed corpus exported to a PDF QtPdf can read.
 // Runs the app binary of the same build tree; skips when it was not built.

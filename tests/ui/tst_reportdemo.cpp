@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The comparison PDF on real analyses: the demo story (resources/demo) and the seed corpus
 // (SYNOPTIC_SHARED_DIR, skipped when absent) run through the analyzer (import, alignment,
 // quotes, numbers), exported, and read back with QtPdf. SYNOPTIC_REPORT_KEEP=DIR keeps the PDFs.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The export job and its front-ends: the self-contained HTML report, ReportExporter on a
 // worker thread (progress, cancel, files written) and the Export dialog's options and run.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The PDF report read back with QtPdf: pages, the outlets' names, every disputed figure and
 // every shared quote in the extracted text, page numbers, metadata; a 1,000-page stress export.
 // SYNOPTIC_REPORT_KEEP=DIR keeps the PDFs for looking at (pdftoppm -png -r 60).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Edit ▸ Undo/Redo on the demo story with a real library: each kind of edit (an outlet's name,
 // the base outlet, a spelling verdict) is taken back and made again, in the window and in the library, by the
 // Edit menu's actions; the list of edits is dropped when another story is shown.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The comparison grid as a table: one row per grid line (aligned row, "only in", boilerplate),
 // one column per article. Feeds the coverage map; the cell state says whether the article is

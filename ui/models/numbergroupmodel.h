@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Groups of comparable figures as a tree: each group (disputed first, then consistent sums,
 // agreed, single) with one child per mention (outlet and its wording). GroupIdRole and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The outlets of the open story, one row per article: display name (renamable), colour,
 // visibility, column position and width, the base outlet that differences are computed

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Quote clusters as a table (quote, speaker, outlets). Sort with a QSortFilterProxyModel on
 // SortRole (the outlet column sorts numerically); filter by speaker or text with

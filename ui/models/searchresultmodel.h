@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Search results with snippets. The model does not search: it is fed by a SearchFunction.
 // inMemorySearch() scans the open StoryAnalysis; when core/store gains its FTS5 query API,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The story's spelling variants ("Kyiv" / "Kiev": one name written two ways), as the aligner
 // found them or as the user decided. A checkable list: ticked means "treat the forms as one

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The coverage map: a compact matrix of grid lines (top to bottom) by outlets (left to right)
 // showing present / absent / variant / moved / disputed. Click to scroll the reader there.

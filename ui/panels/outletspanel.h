@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The Outlets panel: show/hide (checkbox), rename (edit in place), colour, base outlet, family,
 // and the columns' order: the list is in the reader's left-to-right order, and Move Left /

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The Quote panel: one cluster in detail. The canonical text and speaker, then every outlet
 // that used it with its exact wording diffed against the canonical (changed words marked,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ui/panels/quotespanel.h"
 
 #include "ui/models/quoteclustermodel.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The Quotes panel: every quote cluster, sortable by number of outlets, filtered by speaker or text.
 

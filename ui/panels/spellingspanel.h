@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The Spellings panel: names the aligner treats as one although outlets spell them
 // differently ("Kyiv" / "Kiev", "Zelensky" / "Zelenskyy"). The user confirms a variant, keeps

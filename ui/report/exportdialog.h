@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // File > Export Comparison PDF: choose outlets, the base outlet, sections and where to save;
 // the export runs on a worker thread (ReportExporter) with progress and Cancel, and the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Writes a ReportModel as one self-contained HTML file (inline CSS, no scripts, no external
 // resources): the same sections as the PDF, marks as underline styles that survive greyscale

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Lays out and paints report pages on a QPdfWriter: page chrome (running header, "Page X of Y"
 // footer), text blocks and table rows that break cleanly across pages. Run it twice with the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Writes a ReportModel as a PDF: A4 pages (landscape where the synopsis needs the width),
 // embedded Noto/DejaVu fonts, selectable text, title/creator metadata (author in XMP).

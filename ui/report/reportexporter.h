@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The export job behind File > Export Comparison PDF and `synoptic export`: builds the report
 // model from a StoryAnalysis and writes the PDF, and optionally HTML and CSV. Runs on a worker

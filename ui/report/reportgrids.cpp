@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ReportPages, continued: the two grids of the report, the coverage matrix (rows x outlets)
 // and the synopsis (rows side by side in page groups of columns). Split from reportpages.cpp
 // to keep each file readable; same class, same conventions.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The report's sections laid out page by page through a PageComposer: cover and summary,
 // disputed numbers, shared quotes, coverage matrix, synopsis, unique content, method.

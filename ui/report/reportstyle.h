@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // The printed report's typography in one place: type scale, fonts, ink and rule colours,
 // margins. Sizes are in points; PageComposer converts them to device units.

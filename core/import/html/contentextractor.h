@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Finds the article in a web page, in the manner of Readability.js: the page is cut into text
 // blocks (paragraphs, headings, list items, captions; <br><br> runs split blocks; hidden and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Bounds the element nesting of HTML before gumbo parses it. The HTML5 tree builder scans the
 // stack of open elements for scope checks on every start tag, so a page of 100,000 unclosed

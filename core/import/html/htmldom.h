@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Small helpers over gumbo's tree shared by the HTML reader's parts: the parsed document (owned,
 // depth-bounded), attributes, class/id names and visibility. Nodes are owned by HtmlDom and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // What a web page states about itself: headline, byline, site name, publication time, language
 // and address, from <meta> (Open Graph, Twitter, Dublin Core, Parse.ly, article:*), schema.org

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Synoptic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Single-file web page saves (.mhtml / .mht, "Webpage, single file"): a MIME message, usually
 // multipart/related, whose first text/html part is the page; it may be quoted-printable or
