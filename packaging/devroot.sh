@@ -14,6 +14,7 @@
 #   packaging/devroot.sh bench          release build + benchmark suite: build/bench/summary.json, tests/bench/RESULTS.md
 #   packaging/devroot.sh eval           release build + accuracy on the dev sets: build/eval/summary.json, tests/eval/RESULTS.md
 #   packaging/devroot.sh package        release build + the Debian package: build/package/synoptic_VERSION_ARCH.deb
+#   packaging/devroot.sh fuzz [MINUTES] the libFuzzer harnesses of tests/fuzz in turn (preset fuzz)
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -193,7 +194,7 @@ exec)
     in_env "$@"
     ;;
 *)
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '/^# Synoptic.s build root/,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'
     [ -z "$cmd" ] || [ "$cmd" = help ] || [ "$cmd" = --help ] || exit 2
     ;;
 esac
