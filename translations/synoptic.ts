@@ -233,6 +233,10 @@
         <source>%1 boilerplate paragraphs — click to show</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Disputed figure (%1): %2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Synoptic::Ui::CoverageMap</name>
@@ -639,6 +643,14 @@
         <source> (likely original)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Synoptic::Ui::OutletsPanel</name>
@@ -757,8 +769,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>worded differently</source>
+        <source>fragment</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant, worded differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, split by the attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, over %n paragraph(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,7 @@ def main():
     ap.add_argument("--results", help="write this RESULTS.md")
     ap.add_argument("--floors", help="fail when a figure is below its floor in this file")
     ap.add_argument("--commit", default=os.environ.get("SYNOPTIC_EVAL_COMMIT", "unknown"))
+    ap.add_argument("--command", default="packaging/devroot.sh eval", help="how this run was started, for RESULTS.md")
     args = ap.parse_args()
 
     args.shared = os.path.abspath(args.shared)
@@ -484,7 +485,7 @@ def main():
     summary = {
         "commit": args.commit,
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "command": "packaging/devroot.sh eval",
+        "command": args.command,
         "seconds": seconds,
         "metrics": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in metrics.items()},
         "extraction": ex, "basil": ba, "seeds_failed": se.get("failed", []),

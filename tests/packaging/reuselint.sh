@@ -11,7 +11,7 @@ src=$1 scratch=$2
 rm -rf "$scratch"
 mkdir -p "$scratch"
 tar -C "$src" --exclude=./build --exclude=./.git --exclude=./.cache --exclude=./compile_commands.json \
-    --exclude='*.user' -cf - . | tar -C "$scratch" -xf -
+    --exclude='*.user' --exclude=__pycache__ -cf - . | tar -C "$scratch" -xf -
 "$src/packaging/add-spdx-headers.sh" "$scratch"
 # A second run must change nothing.
 snapshot=$(cd "$scratch" && find . -type f -exec md5sum {} + | sort)
